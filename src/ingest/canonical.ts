@@ -1,0 +1,70 @@
+// The two views rules read. The NFC view is the text as written, composed; the canonical view has the same length
+// (so it shares offsets) and folds what differs under every Unicode normal form: old-style tone placement
+// (`hòa`, `ủy`) to new-style (`hoà`, `uỷ`), look-alike capitals (`Ð` U+00D0, `Ɖ` U+0189) to `Đ`, and case.
+import { MappedText, MappedTextBuilder } from './mapped-text.js';
+
+const COMBINING = /\p{M}/u;
+
+/**
+ * NFC-normalises a mapped text cluster by cluster (a base letter and the marks after it), so that a composed letter
+ * maps to the whole decomposed sequence it came from. Clusters that NFC leaves alone stay linear.
+ */
+export function toNfc(input: MappedText): MappedText {
+  const text = input.text;
+  if (text.normalize('NFC') === text) return input;
+  const b = new MappedTextBuilder();
+  let i = 0;
+  let plainStart = 0;
+  while (i < text.length) {
+    let j = i + 1;
+    while (j < text.length && COMBINING.test(text[j])) j++;
+    if (j - i > 1) {
+      const cluster = text.slice(i, j);
+      const composed = cluster.normalize('NFC');
+      if (composed !== cluster) {
+        b.copy(text.slice(plainStart, i), plainStart);
+        b.replace(composed, i, j);
+        plainStart = j;
+      }
+    }
+    i = j;
+  }
+  b.copy(text.slice(plainStart), plainStart);
+  return b.build().over(input);
+}
+
+// Old-style tone on the first vowel of an open `oa`, `oe`, `uy` syllable → new style on the second.
+const TONE_MARKS = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+const OLD_STYLE = new Map<string, string>();
+for (const [first, second] of [
+  ['o', 'a'],
+  ['o', 'e'],
+  ['u', 'y'],
+  ['O', 'A'],
+  ['O', 'E'],
+  ['U', 'Y'],
+  ['O', 'a'],
+  ['O', 'e'],
+  ['U', 'y'],
+]) {
+  for (const mark of TONE_MARKS) {
+    OLD_STYLE.set((first + mark).normalize('NFC') + second, first + (second + mark).normalize('NFC'));
+  }
+}
+const OLD_STYLE_RE = new RegExp(`(?<!\\p{L})(?:[^\\P{L}]{0,2}?)(${[...OLD_STYLE.keys()].join('|')})(?!\\p{L})`, 'gu');
+const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
+
+/** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
+export function canonicalize(nfc: string): string {
+  let out = nfc.replace(/[\u00d0\u0189\u00f0\u0256]/g, (c) => LOOKALIKE[c]);
+  out = out.replace(OLD_STYLE_RE, (whole, pair: string) => whole.slice(0, whole.length - pair.length) + OLD_STYLE.get(pair));
+  // Lower-case letter by letter, keeping any letter whose lower case changes length (so offsets stay shared).
+  let lower = out.toLowerCase();
+  if (lower.length !== out.length) {
+    lower = Array.from(out, (c) => {
+      const l = c.toLowerCase();
+      return l.length === c.length ? l : c;
+    }).join('');
+  }
+  return lower;
+}

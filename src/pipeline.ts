@@ -1,0 +1,34 @@
+// One document through the stages: ingest → extract → normalize → a contract document, validated.
+import { extractFigures, extractInstruments } from './extract/index.js';
+import type { IngestedDocument } from './ingest/types.js';
+import { normalizeDocument } from './normalize/index.js';
+import { DocumentSchema, type ChitieuDocument } from './output/schema.js';
+
+export function processDocument(doc: IngestedDocument): ChitieuDocument {
+  const base: ChitieuDocument = {
+    id: doc.id,
+    source: doc.source,
+    sha256: doc.sha256,
+    language: doc.language,
+    title: doc.title,
+    published: doc.published,
+    outlet: doc.outlet,
+    url: doc.url,
+    province: null,
+    instruments: [],
+    targets: [],
+    warnings: [...doc.warnings],
+    errors: [...doc.errors],
+  };
+  if (doc.errors.length) return DocumentSchema.parse(base);
+  const figures = extractFigures(doc);
+  const instruments = extractInstruments(doc);
+  const normalized = normalizeDocument(doc, figures, instruments);
+  return DocumentSchema.parse({
+    ...base,
+    province: normalized.province,
+    targets: normalized.targets,
+    instruments: normalized.instruments,
+    warnings: [...base.warnings, ...normalized.warnings],
+  });
+}
