@@ -27,6 +27,9 @@ export function processDocument(doc: IngestedDocument): ChitieuDocument {
   return DocumentSchema.parse({
     ...base,
     province: normalized.province,
+    provinceName: normalized.provinceName,
+    provinceEra: normalized.provinceEra,
+    province2025: normalized.province2025,
     targets: normalized.targets,
     instruments: normalized.instruments,
     warnings: [...base.warnings, ...normalized.warnings],
