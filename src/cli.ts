@@ -5,12 +5,14 @@ import { extractDocuments } from './index.js';
 import { writeFileAtomic } from './output/atomic-write.js';
 import { chunksFor, OUTPUT_FORMATS, type OutputFormat } from './output/formats.js';
 import { outputJsonSchema, type ChitieuDocument } from './output/schema.js';
+import { runReport } from './output/report/command.js';
 import { VERSION } from './version.js';
 
 const USAGE = `chitieu ${VERSION}: digital-transformation targets from Vietnamese texts, as auditable data
 
 Usage:
   chitieu extract <file-or-folder>... [-o FILE] [--format json|jsonl|csv]
+  chitieu report <extract output .json|.jsonl>... [-o report.html] [--csv DIR] [--map 2008|2025]
   chitieu schema            print the JSON Schema of the output
   chitieu --help | --version
 
@@ -63,6 +65,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (command === 'extract') return runExtract(rest);
+    if (command === 'report') return runReport(rest);
     throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

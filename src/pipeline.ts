@@ -20,7 +20,8 @@ export function processDocument(doc: IngestedDocument): ChitieuDocument {
     warnings: [...doc.warnings],
     errors: [...doc.errors],
   };
-  if (doc.errors.length) return DocumentSchema.parse(base);
+  // A failed document, or one not in Vietnamese, is reported with its diagnostics and no figures.
+  if (doc.errors.length || doc.warnings.some((w) => w.code === 'NOT_VIETNAMESE')) return DocumentSchema.parse(base);
   const figures = extractFigures(doc);
   const instruments = extractInstruments(doc);
   const normalized = normalizeDocument(doc, figures, instruments);
