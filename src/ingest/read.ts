@@ -31,9 +31,19 @@ export function readInput(source: string): IngestedDocument[] {
   try {
     bytes = readFileSync(source === '-' ? 0 : source);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-    return [failedDocument(source, null, { code: 'UNREADABLE', message: `cannot read ${source}: ${reason}` })];
+    return [unreadableDocument(source, err)];
   }
+  return ingestRead(source, bytes);
+}
+
+/** The document for an input that could not be read (the batch reader reads bytes itself, then calls `ingestRead`). */
+export function unreadableDocument(source: string, err: unknown): IngestedDocument {
+  const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+  return failedDocument(source, null, { code: 'UNREADABLE', message: `cannot read ${source}: ${reason}` });
+}
+
+/** The documents in bytes already read; an exception becomes a document carrying an INTERNAL error. */
+export function ingestRead(source: string, bytes: Uint8Array): IngestedDocument[] {
   try {
     return ingestBytes({ bytes, source });
   } catch (err) {
