@@ -1,55 +1,139 @@
-// The command line: `chitieu extract <paths…> [-o FILE] [--format json|jsonl|csv]`, `chitieu schema`.
-// Stdout carries only data; diagnostics go to stderr.
+// The command line: `chitieu extract <paths…>`, `chitieu schema`, `chitieu report`. Stdout carries only data;
+// progress and diagnostics go to stderr. Heavy modules (zod, the pipeline) load only for the command that needs
+// them, so `--version` and `--help` start fast.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { extractDocuments } from './index.js';
-import { writeFileAtomic } from './output/atomic-write.js';
-import { chunksFor, OUTPUT_FORMATS, type OutputFormat } from './output/formats.js';
-import { outputJsonSchema, type ChitieuDocument } from './output/schema.js';
-import { runReport } from './output/report/command.js';
 import { VERSION } from './version.js';
 
 const USAGE = `chitieu ${VERSION}: digital-transformation targets from Vietnamese texts, as auditable data
 
 Usage:
-  chitieu extract <file-or-folder>... [-o FILE] [--format json|jsonl|csv]
+  chitieu extract <file-or-folder>... [options]
   chitieu report <extract output .json|.jsonl>... [-o report.html] [--csv DIR] [--map 2008|2025]
   chitieu schema            print the JSON Schema of the output
   chitieu --help | --version
 
+Extract options:
+  -o, --output FILE         write to FILE (atomically: the old file or the complete new one) instead of stdout
+  -f, --format FORMAT       json (default), jsonl (one document a line) or csv (one target a row)
+  -j, --jobs N              worker threads (default: the number of cores; 1 runs in-process)
+      --files-from FILE     also read the paths listed in FILE, one a line ("-" for standard input)
+      --shard K/N           process only the K-th of N deterministic shares of the inputs (by path hash)
+      --cache DIR           reuse results for unchanged files (keyed by content, path and pipeline version)
+      --resume              with -o FILE and jsonl: keep the complete lines of FILE and continue after them
+  -q, --quiet               no progress and no summary on stderr
+
 Folders are read recursively; "-" reads one document from standard input.
-Exit status: 0 every document read; 1 some documents failed (they still appear, with errors); 2 usage error.`;
+Exit status: 0 every document read; 1 some documents failed (they still appear, with errors); 2 usage error;
+130/143 interrupted by SIGINT/SIGTERM.`;
 
 class UsageError extends Error {}
 
-function runExtract(args: string[]): number {
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+async function runExtract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
       format: { type: 'string', short: 'f', default: 'json' },
+      jobs: { type: 'string', short: 'j' },
+      'files-from': { type: 'string' },
+      shard: { type: 'string' },
+      cache: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
     },
   });
-  const format = values.format as OutputFormat;
+  const { OUTPUT_FORMATS, serializerFor } = await import('./output/formats.js');
+  const format = values.format as (typeof OUTPUT_FORMATS)[number];
   if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown --format ${values.format}`);
-  if (!positionals.length) throw new UsageError('extract needs at least one file or folder');
+  const filesFrom = values['files-from'];
+  if (!positionals.length && filesFrom === undefined) throw new UsageError('extract needs at least one file or folder');
+  if (filesFrom === '-' && positionals.includes('-')) throw new UsageError('standard input cannot be both a document and --files-from');
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a whole number ≥ 1, not ${values.jobs}`);
+  const { parseShard } = await import('./batch/shard.js');
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, not ${values.shard}`);
+  if (values.resume && (!values.output || format !== 'jsonl')) throw new UsageError('--resume needs -o FILE and --format jsonl');
+  if (filesFrom !== undefined && filesFrom !== '-') {
+    const { access } = await import('node:fs/promises');
+    await access(filesFrom).catch(() => {
+      throw new UsageError(`cannot read --files-from ${filesFrom}`);
+    });
+  }
+
+  const [{ selectInputs }, { runBatch }, { Progress }, sinks] = await Promise.all([
+    import('./batch/inputs.js'),
+    import('./batch/run.js'),
+    import('./batch/progress.js'),
+    import('./output/sink.js'),
+  ]);
+  const cache = values.cache ? await (await import('./batch/cache.js')).ResultCache.open(values.cache) : undefined;
+  const skip = values.resume ? await (await import('./batch/resume.js')).prepareResume(values.output!) : undefined;
+  const selection = { paths: positionals, filesFrom, shard, skip };
+  const mode = values.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines';
+  const countable = mode !== 'none' && filesFrom !== '-';
+  const progress = await Progress.start(mode, countable ? countInputs(selectInputs(selection)) : undefined);
+
+  const stop = new AbortController();
+  let stoppedBy: string | undefined;
+  const onSignal = (signal: string) => {
+    if (stoppedBy) process.exit(SIGNAL_EXIT[signal]); // a second signal: stop now
+    stoppedBy = signal;
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const sink = values.output
+    ? await (values.resume ? sinks.appendFileSink(values.output) : sinks.atomicFileSink(values.output))
+    : sinks.stdoutSink();
+  const serializer = serializerFor(format);
   let failed = 0;
-  const counted = (function* () {
-    for (const doc of extractDocuments(positionals)) {
-      if (doc.errors.length) {
+  try {
+    if (!values.resume) await sink.write(serializer.head());
+    for await (const input of runBatch(selectInputs(selection), { jobs, cache, signal: stop.signal })) {
+      let chunk = '';
+      for (const record of input.records) {
+        chunk += serializer.document(record.json);
+        if (!record.errors.length) continue;
         failed++;
-        for (const e of doc.errors) process.stderr.write(`chitieu: ${doc.source}: ${e.code}: ${e.message}\n`);
+        for (const e of record.errors) process.stderr.write(`chitieu: ${record.source}: ${e.code}: ${e.message}\n`);
       }
-      yield doc;
+      await sink.write(chunk);
+      progress.add(input.size, input.records);
+      if (stoppedBy) break;
     }
-  })() as Iterable<ChitieuDocument>;
-  const chunks = chunksFor(format, counted);
-  if (values.output) writeFileAtomic(values.output, chunks);
-  else for (const chunk of chunks) process.stdout.write(chunk);
+    if (stoppedBy) {
+      await sink.abandon();
+      progress.finish(`; stopped by ${stoppedBy}`);
+      return SIGNAL_EXIT[stoppedBy];
+    }
+    await sink.write(serializer.tail());
+    await sink.finish();
+  } catch (err) {
+    await sink.abandon().catch(() => undefined);
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  progress.finish();
   return failed ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+/** Counts the inputs a selection yields, giving the event loop a turn now and then so the batch runs meanwhile. */
+async function countInputs(inputs: AsyncIterable<string>): Promise<number> {
+  const { setImmediate: turn } = await import('node:timers/promises');
+  let n = 0;
+  for await (const _ of inputs) if (++n % 1000 === 0) await turn();
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-v') {
@@ -61,11 +145,12 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (command === 'schema') {
+      const { outputJsonSchema } = await import('./output/schema.js');
       process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + '\n');
       return 0;
     }
-    if (command === 'extract') return runExtract(rest);
-    if (command === 'report') return runReport(rest);
+    if (command === 'extract') return await runExtract(rest);
+    if (command === 'report') return (await import('./output/report/command.js')).runReport(rest);
     throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -4,8 +4,8 @@ import type { IngestedDocument } from './ingest/types.js';
 import { normalizeDocument } from './normalize/index.js';
 import { DocumentSchema, type ChitieuDocument } from './output/schema.js';
 
-export function processDocument(doc: IngestedDocument): ChitieuDocument {
-  const base: ChitieuDocument = {
+function baseDocument(doc: IngestedDocument): ChitieuDocument {
+  return {
     id: doc.id,
     source: doc.source,
     sha256: doc.sha256,
@@ -20,6 +20,11 @@ export function processDocument(doc: IngestedDocument): ChitieuDocument {
     warnings: [...doc.warnings],
     errors: [...doc.errors],
   };
+}
+
+/** Throws when a stage throws or the result breaks the contract; `processDocumentSafely` never does. */
+export function processDocument(doc: IngestedDocument): ChitieuDocument {
+  const base = baseDocument(doc);
   // A failed document, or one not in Vietnamese, is reported with its diagnostics and no figures.
   if (doc.errors.length || doc.warnings.some((w) => w.code === 'NOT_VIETNAMESE')) return DocumentSchema.parse(base);
   const figures = extractFigures(doc);
@@ -35,4 +40,25 @@ export function processDocument(doc: IngestedDocument): ChitieuDocument {
     instruments: normalized.instruments,
     warnings: [...base.warnings, ...normalized.warnings],
   });
+}
+
+/** The document, or, when a stage throws or the result breaks the contract, the bare document with an INTERNAL error. */
+export function processDocumentSafely(doc: IngestedDocument): ChitieuDocument {
+  try {
+    return processDocument(doc);
+  } catch (err) {
+    const base = baseDocument(doc);
+    const error = { code: 'INTERNAL', message: `extraction failed: ${describeError(err)}` };
+    const parsed = DocumentSchema.safeParse({ ...base, errors: [...base.errors, error] });
+    if (parsed.success) return parsed.data;
+    // Even the ingest metadata breaks the contract: keep only what is known to be well-formed.
+    return { ...base, title: null, published: null, outlet: null, url: null, language: 'und', warnings: [], errors: [error] };
+  }
+}
+
+function describeError(err: unknown): string {
+  if (err && typeof err === 'object' && 'issues' in err && Array.isArray(err.issues)) {
+    return `output breaks the contract: ${err.issues.map((i: { path?: unknown[]; message?: string }) => `${(i.path ?? []).join('.')}: ${i.message}`).join('; ')}`;
+  }
+  return err instanceof Error ? err.message : String(err);
 }

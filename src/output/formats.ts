@@ -1,4 +1,5 @@
-// Serialises documents as the contract's JSON, JSONL (one document a line) or CSV (one target a row).
+// Serialises documents as the contract's JSON, JSONL (one document a line) or CSV (one target a row), a document at
+// a time so that every format streams.
 import { stringify } from 'csv-stringify/sync';
 import { SCHEMA_VERSION, type ChitieuDocument } from './schema.js';
 import { VERSION } from '../version.js';
@@ -6,18 +7,11 @@ import { VERSION } from '../version.js';
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
 
-export function* jsonChunks(docs: Iterable<ChitieuDocument>): Generator<string> {
-  yield `{"schemaVersion":"${SCHEMA_VERSION}","generator":${JSON.stringify({ name: 'chitieu', version: VERSION })},"documents":[`;
-  let first = true;
-  for (const doc of docs) {
-    yield (first ? '\n' : ',\n') + JSON.stringify(doc);
-    first = false;
-  }
-  yield '\n]}\n';
-}
-
-export function* jsonlChunks(docs: Iterable<ChitieuDocument>): Generator<string> {
-  for (const doc of docs) yield JSON.stringify(doc) + '\n';
+/** Writes one output: `head`, then `document` for each document (given as its one-line JSON), then `tail`. */
+export interface Serializer {
+  head(): string;
+  document(json: string): string;
+  tail(): string;
 }
 
 export const CSV_COLUMNS = [
@@ -26,19 +20,29 @@ export const CSV_COLUMNS = [
   'evidenceStart', 'evidenceEnd', 'evidence',
 ] as const;
 
-export function* csvChunks(docs: Iterable<ChitieuDocument>): Generator<string> {
-  yield stringify([[...CSV_COLUMNS]]);
-  for (const doc of docs) {
-    const rows = doc.targets.map((t) => [
-      doc.id, doc.source, doc.published ?? '', t.province ?? '', t.provinceName ?? '', t.provinceEra ?? '',
-      t.province2025 ?? '', t.indicator ?? '', t.metric, t.level ?? '', t.value, t.valueMax ?? '', t.unit,
-      t.comparator, t.year ?? '', t.kind, t.nationalTarget ? `${t.nationalTarget.comparator} ${t.nationalTarget.value}` : '',
-      t.confidence, t.evidence.start, t.evidence.end, t.evidence.text,
-    ]);
-    if (rows.length) yield stringify(rows);
-  }
+function csvRows(doc: ChitieuDocument): string {
+  const rows = doc.targets.map((t) => [
+    doc.id, doc.source, doc.published ?? '', t.province ?? '', t.provinceName ?? '', t.provinceEra ?? '',
+    t.province2025 ?? '', t.indicator ?? '', t.metric, t.level ?? '', t.value, t.valueMax ?? '', t.unit,
+    t.comparator, t.year ?? '', t.kind, t.nationalTarget ? `${t.nationalTarget.comparator} ${t.nationalTarget.value}` : '',
+    t.confidence, t.evidence.start, t.evidence.end, t.evidence.text,
+  ]);
+  return rows.length ? stringify(rows) : '';
 }
 
-export function chunksFor(format: OutputFormat, docs: Iterable<ChitieuDocument>): Iterable<string> {
-  return format === 'json' ? jsonChunks(docs) : format === 'jsonl' ? jsonlChunks(docs) : csvChunks(docs);
+export function serializerFor(format: OutputFormat): Serializer {
+  if (format === 'jsonl') return { head: () => '', document: (json) => json + '\n', tail: () => '' };
+  if (format === 'csv') {
+    return { head: () => stringify([[...CSV_COLUMNS]]), document: (json) => csvRows(JSON.parse(json)), tail: () => '' };
+  }
+  let first = true;
+  return {
+    head: () => `{"schemaVersion":"${SCHEMA_VERSION}","generator":${JSON.stringify({ name: 'chitieu', version: VERSION })},"documents":[`,
+    document: (json) => {
+      const chunk = (first ? '\n' : ',\n') + json;
+      first = false;
+      return chunk;
+    },
+    tail: () => (first ? ']}\n' : '\n]}\n'),
+  };
 }

@@ -1,0 +1,71 @@
+// A fixed set of worker threads running the pipeline; a worker that dies fails only the input it held and is replaced.
+import { Worker } from 'node:worker_threads';
+import type { DocumentRecord } from './document-record.js';
+import type { WorkerTask } from './worker.js';
+
+interface PendingTask {
+  task: WorkerTask;
+  resolve: (records: DocumentRecord[]) => void;
+  reject: (err: unknown) => void;
+}
+
+// Under tsx (tests, development) the worker is the TypeScript source and needs the tsx loader.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
+
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, PendingTask>();
+  private readonly waiting: PendingTask[] = [];
+  private closed = false;
+
+  constructor(private readonly size: number) {}
+
+  run(source: string, bytes: Uint8Array): Promise<DocumentRecord[]> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ task: { source, bytes }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length && !this.closed) {
+      const worker = this.idle.pop() ?? (this.idle.length + this.busy.size < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      const pending = this.waiting.shift()!;
+      this.busy.set(worker, pending);
+      worker.postMessage(pending.task);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_URL, FROM_SOURCE ? { execArgv: ['--import', 'tsx'] } : {});
+    worker.on('message', (records: DocumentRecord[]) => {
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      pending?.resolve(records);
+      this.dispatch();
+    });
+    const lose = (err: unknown) => {
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      pending?.reject(err);
+      this.dispatch();
+    };
+    worker.on('error', lose);
+    worker.on('exit', (code) => {
+      if (!this.closed) lose(new Error(`worker exited with code ${code}`));
+    });
+    return worker;
+  }
+}

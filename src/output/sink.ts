@@ -1,0 +1,73 @@
+// Where output goes: standard output, a file replaced atomically (temp file, then rename), or a file appended to
+// (`--resume`). Writes wait for the destination, so a fast producer never piles output up in memory.
+import { once } from 'node:events';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export interface OutputSink {
+  write(chunk: string): Promise<void>;
+  /** Completes the output: the file now holds everything written. */
+  finish(): Promise<void>;
+  /** Stops early: an atomic file is left as it was before the run; an appended file keeps its complete chunks. */
+  abandon(): Promise<void>;
+}
+
+const FLUSH_AT = 1 << 20;
+
+class FileSink implements OutputSink {
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly path: string,
+    /** The temporary file renamed over `path` on finish; undefined when appending in place. */
+    private readonly tmp: string | undefined,
+  ) {}
+
+  async write(chunk: string): Promise<void> {
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    if (this.pendingLength >= FLUSH_AT) await this.flush();
+  }
+
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.handle.sync();
+    await this.handle.close();
+    if (this.tmp) await rename(this.tmp, this.path);
+  }
+
+  async abandon(): Promise<void> {
+    if (this.tmp) {
+      await this.handle.close();
+      await rm(this.tmp, { force: true });
+      return;
+    }
+    await this.finish();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pendingLength) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    await this.handle.write(text);
+  }
+}
+
+export async function atomicFileSink(path: string): Promise<OutputSink> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  return new FileSink(await open(tmp, 'w'), path, tmp);
+}
+
+export async function appendFileSink(path: string): Promise<OutputSink> {
+  return new FileSink(await open(path, 'a'), path, undefined);
+}
+
+export function stdoutSink(): OutputSink {
+  const write = async (chunk: string) => {
+    if (chunk && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  };
+  return { write, finish: async () => {}, abandon: async () => {} };
+}
