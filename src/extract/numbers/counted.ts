@@ -1,0 +1,25 @@
+// What a bare number counts: the words right after it, as written, up to punctuation or a few words.
+//
+//   `134 doanh nghiệp số, 300 …` → `doanh nghiệp số`     `3 đô thị thông minh` → `đô thị thông minh`
+//   `10.000 lao động.` → `lao động`                      `300.` → nothing
+import { skipSpaces } from './text-scan.js';
+
+/** Words read at most, enough for `đô thị thông minh cấp tỉnh`. */
+const MAX_WORDS = 5;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
+const ONE_SPACE = /[ \u00a0]/;
+
+export function countedWords(nfc: string, pos: number): string | undefined {
+  let p = skipSpaces(nfc, pos);
+  const start = p;
+  let end = p;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(nfc);
+    if (!m) break;
+    end = p + m[0].length;
+    if (!ONE_SPACE.test(nfc[end] ?? '')) break;
+    p = end + 1;
+  }
+  return end > start ? nfc.slice(start, end) : undefined;
+}

@@ -1,0 +1,105 @@
+// Numbers that are not quantities: dates, times, phone numbers, document numbers, versions, network generations,
+// years, ordinals, service levels, list markers, and counts of plan items or durations.
+//
+//   `14/09/2021`, `02 - 04 - 2021`, `19/7`, `Ngày 1.4`, `tháng 6/2024`, `năm 2025`, `giai đoạn 2021-2025`
+//   `9:26`, `7h30`, `0912 345 678`, `(0236) 3822 123`, `1900 1234`
+//   `749/QĐ-TTg`, `09-NQ/TU`, `Quyết định 749`, `Nghị quyết số 09`
+//   `4G`, `4G/5G`, `COVID-19`, `4.0`, `phiên bản 3.0`, `Công nghiệp 4.0`
+//   `lần thứ 2`, `mức độ 3,4`, `mức 3, 4`, `mức độ 4`, `30/32 chỉ tiêu`, `1.250/1.600 TTHC`
+//   `7 giải pháp`, `26 chỉ tiêu`, `3 trụ cột`, `5 năm`
+import { LABEL_BEFORE, NOT_FIGURE_COUNTED } from './lexicon.js';
+import { isLetter, phraseAfter, phraseBefore, skipSpacesBack } from './text-scan.js';
+import type { NumberToken } from './types.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// d/m/yyyy, d-m-yyyy, d.m.yyyy with spaces around the separators (`02 - 04 - 2021`). Bounded repeats only.
+const FULL_DATE = /(?<![\d.,])\d{1,2}[ \u00a0]{0,2}([-–/.])[ \u00a0]{0,2}\d{1,2}[ \u00a0]{0,2}\1[ \u00a0]{0,2}\d{4}(?!\d)/g;
+// 9:26, 7h30, 7 h 30.
+const CLOCK_TIME = /(?<![\d.,])\d{1,2}[ \u00a0]?[:h][ \u00a0]?\d{2}(?![\d%])/g;
+// Phone numbers: a trunk prefix then digit groups; the digit count is checked separately.
+const PHONE = /(?<![\d.,])(?:\+84|\(0\d{1,3}\)|0|1[89]00)[ .\-]?\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\d%])/g;
+const MIN_PHONE_DIGITS = 8;
+
+/** Spans of the text that hold dates, clock times and phone numbers: no number inside them is a quantity. */
+export function blockedSpans(canonical: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [FULL_DATE, CLOCK_TIME, PHONE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(canonical); m; m = re.exec(canonical)) {
+      if (re === PHONE && m[0].replace(/\D/g, '').length < MIN_PHONE_DIGITS) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) lies inside one of the sorted spans. */
+export function insideSpans(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Spans may overlap, so look back a little from the last span starting at or before `start`.
+  for (let i = hi; i >= 0 && i >= hi - 3; i--) if (spans[i].start <= start && spans[i].end >= end) return true;
+  return false;
+}
+
+/**
+ * Why the characters glued to a number make it a code, not a quantity: a letter against it (`4G`, `COVID-19`,
+ * `7h`), a document number (`749/QĐ`, `09-NQ`), a clock (`9:26`), a slash with digits (a date or a fraction, unless
+ * a rank reads it), a zero-padded code (`0236`).
+ */
+export function gluedToCode(text: string, token: NumberToken): 'code' | 'slash' | null {
+  const before = text[token.start - 1];
+  const after = text[token.end];
+  const afterNext = text[token.end + 1];
+  if (isLetter(before) || isLetter(after)) return 'code';
+  if ((before === '-' || before === '/') && isLetter(text[token.start - 2])) return 'code';
+  if ((after === '-' || after === '/') && isLetter(afterNext)) return 'code';
+  if (after === ':' && /\d/.test(afterNext ?? '')) return 'code';
+  if (before === ':' && /\d/.test(text[token.start - 2] ?? '')) return 'code';
+  if (token.zeroPadded && token.form === 'integer' && token.end - token.start > 2) return 'code';
+  if ((after === '/' && /\d/.test(afterNext ?? '')) || (before === '/' && /\d/.test(text[token.start - 2] ?? ''))) return 'slash';
+  return null;
+}
+
+/** A word before a bare number that makes it a label (`năm 2025`, `Nghị quyết số 09`, `mức độ 4`), with its start. */
+export function labelBefore(canonical: string, numberStart: number): { label: string; start: number } | null {
+  let found = phraseBefore(canonical, numberStart, LABEL_BEFORE);
+  if (!found) {
+    const numbered = phraseBefore(canonical, numberStart, ['số']);
+    if (numbered) found = phraseBefore(canonical, numbered.start, LABEL_BEFORE);
+  }
+  return found ? { label: found.phrase, start: found.start } : null;
+}
+
+/** A four-digit integer that reads as a year. */
+export function isYear(token: NumberToken): boolean {
+  return token.form === 'integer' && token.end - token.start === 4 && token.value >= 1900 && token.value <= 2100;
+}
+
+/** `4.0`, `3.0`, `2.0`: a version written with a dot and a zero. */
+export function isVersion(text: string, token: NumberToken): boolean {
+  return token.form === 'decimal' && /^\d\.0$/.test(text.slice(token.start, token.end));
+}
+
+/** `1.` or `2)` opening a line, `(3)` standing alone: list numbering. */
+export function isListMarker(text: string, token: NumberToken): boolean {
+  const lineStart = skipSpacesBack(text, token.start);
+  const opensLine = lineStart === 0 || text[lineStart - 1] === '\n';
+  const after = text[token.end];
+  if (opensLine && (after === '.' || after === ')') && !/\d/.test(text[token.end + 1] ?? '')) return true;
+  return text[token.start - 1] === '(' && after === ')';
+}
+
+/** Whether the words counted by a bare number make it a count of plan items or a duration (`7 giải pháp`). */
+export function countsNoFigure(canonical: string, afterNumber: number): boolean {
+  return phraseAfter(canonical, afterNumber, NOT_FIGURE_COUNTED) !== null;
+}

@@ -1,0 +1,55 @@
+// The number lexer: digit runs with Vietnamese separators, read to a value.
+//
+//   `16,5`      → 16.5       decimal comma
+//   `89,35`     → 89.35
+//   `10.000`    → 10000      dot groups thousands (exactly three digits after every dot)
+//   `1.403.412` → 1403412
+//   `0.7024`    → 0.7024     a dot followed by other than exactly three digits, or a leading `0.`, is a decimal
+//   `4.0`       → 4          (a version; the caller decides)
+//   `1.403.412,5` → 1403412.5, `1,403,412` → 1403412 (English grouping)
+//   `1.1.3`, `14.09.2021`, `2,3,4` → no value (versions, dates, lists)
+import type { NumberToken } from './types.js';
+
+// One digit run and its separator-joined groups. Each repetition starts with a separator, so matching is linear.
+const NUMBER_RUN = /\d+(?:[.,]\d+)*/g;
+
+export function lexNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  NUMBER_RUN.lastIndex = 0;
+  for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
+    const read = readNumber(m[0]);
+    if (!read) continue;
+    tokens.push({ start: m.index, end: m.index + m[0].length, ...read, zeroPadded: /^0\d/.test(m[0]) });
+  }
+  return tokens;
+}
+
+/** The value of one written number, or null when the separators make no number (a version, a date, a list). */
+export function readNumber(written: string): { value: number; form: NumberToken['form'] } | null {
+  const groups = written.split(/[.,]/);
+  const separators = written.replace(/\d+/g, '');
+  if (!separators) return finite(Number(written), 'integer');
+  const dots = separators.replaceAll(',', '').length;
+  const commas = separators.length - dots;
+  const tailGroupsAreThousands = groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3;
+  if (dots && commas) {
+    // Mixed: the last separator is the decimal one, every earlier one the other kind, grouping thousands.
+    const decimalSep = separators[separators.length - 1];
+    const groupSep = separators.slice(0, -1);
+    if ([...groupSep].some((c) => c === decimalSep)) return null;
+    const whole = groups.slice(0, -1);
+    if (!whole.slice(1).every((g) => g.length === 3) || whole[0].length > 3) return null;
+    return finite(Number(`${whole.join('')}.${groups[groups.length - 1]}`), 'decimal');
+  }
+  if (separators.length === 1) {
+    const [intPart, fracPart] = groups;
+    const isGrouping = separators === '.' && fracPart.length === 3 && intPart !== '0';
+    return isGrouping ? finite(Number(intPart + fracPart), 'grouped') : finite(Number(`${intPart}.${fracPart}`), 'decimal');
+  }
+  // Several separators of one kind: only thousands grouping reads as a number.
+  return tailGroupsAreThousands && groups[0] !== '0' ? finite(Number(groups.join('')), 'grouped') : null;
+}
+
+function finite(value: number, form: NumberToken['form']): { value: number; form: NumberToken['form'] } | null {
+  return Number.isFinite(value) ? { value, form } : null;
+}

@@ -1,0 +1,20 @@
+// Ranking places: a number that says where a province stands, kept as a quantity with `rank`.
+//
+//   `xếp hạng 25/63` → 25, outOf 63          `đứng thứ 5`, `xếp thứ 5` → 5
+//   `lần thứ 2`, `thứ 2` (a weekday) → not a rank, not a quantity
+//   `30/32 chỉ tiêu`, `1.250/1.600 TTHC` → a fraction, not a rank: nothing
+import { RANK_BEFORE_FRACTION, RANK_BEFORE_ORDINAL } from './lexicon.js';
+import { phraseBefore } from './text-scan.js';
+import type { NumberToken } from './types.js';
+
+/** For `N/M` with ranking words before it, the field M and where it ends; null for any other fraction. */
+export function rankOutOf(canonical: string, token: NumberToken, next: NumberToken | undefined): { outOf: number; end: number } | null {
+  if (!next || canonical[token.end] !== '/' || next.start !== token.end + 1) return null;
+  if (!phraseBefore(canonical, token.start, RANK_BEFORE_FRACTION)) return null;
+  return { outOf: next.value, end: next.end };
+}
+
+/** Whether the `thứ` that ends at `ordinalStart + 3` follows ranking words (`xếp thứ`, `đứng thứ`). */
+export function isRankOrdinal(canonical: string, ordinalStart: number): boolean {
+  return phraseBefore(canonical, ordinalStart, RANK_BEFORE_ORDINAL) !== null;
+}
