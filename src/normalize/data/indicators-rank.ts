@@ -1,0 +1,176 @@
+// Rankings (`rank.*`) and composite scores (`index.*`). Evidence: INDICATORS.md and INDICATORS-research.md §7, §8.
+// The subject after `dẫn đầu về` decides: `chuyển đổi số` → rank.dti, `chính quyền điện tử` → its government pillar,
+// `an toàn, an ninh mạng` → rank.cybersecurity. `GCI` alone is ambiguous (WEF competitiveness or ITU cybersecurity)
+// and names nothing by itself. Governance indices (PCI, PAR INDEX, SIPAS, PAPI) are not digital transformation.
+import type { IndicatorEntry } from './indicators-types.js';
+
+const QD_749 = 'QĐ 749/QĐ-TTg';
+
+const GOVERNANCE_INDICES = ['PCI', 'PAPI', 'PAR INDEX', 'SIPAS', 'cải cách hành chính', 'năng lực cạnh tranh cấp tỉnh'];
+
+/** DTI pillars and main indices: a score of one of them is not the DTI itself. */
+const DTI_COMPONENTS = [
+  'chính quyền số',
+  'chính quyền điện tử',
+  'kinh tế số',
+  'xã hội số',
+  'nhận thức số',
+  'thể chế số',
+  'hạ tầng số',
+  'nhân lực số',
+  'an toàn thông tin mạng',
+  'hoạt động chuyển đổi số',
+  'chỉ số thành phần',
+  'chỉ số chính',
+  'trụ cột',
+];
+
+export const RANK_INDICATORS: readonly IndicatorEntry[] = [
+  {
+    id: 'rank.dti',
+    nameVi: 'Xếp hạng chuyển đổi số (DTI) của tỉnh',
+    nameEn: 'Provincial Digital Transformation Index rank',
+    unit: 'rank',
+    phrasings: [
+      'chuyển đổi số',
+      'dẫn đầu về chuyển đổi số',
+      'tỉnh, thành phố dẫn đầu về chuyển đổi số',
+      'xếp hạng chuyển đổi số',
+      'chỉ số chuyển đổi số',
+      'mức độ chuyển đổi số',
+      'DTI',
+      'chỉ số DTI',
+      'digital transformation index',
+      'digital transformation',
+      'xếp hạng … tỉnh, thành phố',
+      'xếp thứ … tỉnh, thành phố',
+      'vị trí thứ … tỉnh, thành phố',
+    ],
+    negativeCues: GOVERNANCE_INDICES,
+    nationalTargets: [],
+  },
+  {
+    id: 'rank.dti.digital-government',
+    nameVi: 'Xếp hạng chính quyền điện tử, chính quyền số',
+    nameEn: 'Digital (e-)government rank of a province',
+    unit: 'rank',
+    phrasings: [
+      'chính quyền điện tử',
+      'chính quyền số',
+      'chính quyền điện tử, chính quyền số',
+      'dẫn đầu về chính quyền điện tử',
+      'dẫn đầu về chính quyền số',
+      'tốt nhất về chính quyền điện tử',
+      'ứng dụng công nghệ thông tin, phát triển chính quyền điện tử',
+    ],
+    negativeCues: GOVERNANCE_INDICES,
+    nationalTargets: [],
+  },
+  {
+    id: 'rank.cybersecurity',
+    nameVi: 'Xếp hạng an toàn, an ninh mạng',
+    nameEn: 'Cybersecurity rank',
+    unit: 'rank',
+    phrasings: [
+      'an toàn, an ninh mạng',
+      'an ninh mạng',
+      'an toàn thông tin mạng',
+      'an toàn thông tin',
+      'an ninh mạng toàn cầu',
+      'global cybersecurity index',
+      'cybersecurity',
+    ],
+    nationalTargets: [
+      { value: 40, comparator: 'lte', year: 2025, source: QD_749 },
+      { value: 30, comparator: 'lte', year: 2030, source: QD_749 },
+    ],
+  },
+  {
+    id: 'rank.egdi',
+    nameVi: 'Xếp hạng Chính phủ điện tử (EGDI, Liên hợp quốc)',
+    nameEn: 'UN E-Government Development Index rank',
+    unit: 'rank',
+    phrasings: [
+      'chính phủ điện tử',
+      'chính phủ số',
+      'chính phủ điện tử, chính phủ số',
+      'EGDI',
+      'phát triển chính phủ điện tử',
+      'e-government',
+    ],
+    nationalTargets: [
+      { value: 70, comparator: 'lte', year: 2025, source: QD_749 },
+      { value: 50, comparator: 'lte', year: 2030, source: QD_749 },
+    ],
+  },
+  {
+    id: 'rank.idi',
+    nameVi: 'Xếp hạng phát triển công nghệ thông tin (IDI, ITU)',
+    nameEn: 'ITU ICT Development Index rank',
+    unit: 'rank',
+    phrasings: [
+      'IDI',
+      'dẫn đầu về công nghệ thông tin',
+      'chỉ số phát triển công nghệ thông tin',
+      'phát triển công nghệ thông tin - truyền thông',
+      'ICT development index',
+    ],
+    negativeCues: ['ứng dụng công nghệ thông tin', 'tỉnh'],
+    nationalTargets: [{ value: 50, comparator: 'lte', year: 2025, source: QD_749 }],
+  },
+  {
+    id: 'rank.gii',
+    nameVi: 'Xếp hạng đổi mới sáng tạo (GII)',
+    nameEn: 'WIPO Global Innovation Index rank',
+    unit: 'rank',
+    phrasings: ['đổi mới sáng tạo', 'GII', 'đổi mới sáng tạo toàn cầu', 'global innovation index'],
+    negativeCues: ['cấp tỉnh', 'PII'],
+    nationalTargets: [{ value: 35, comparator: 'lte', year: 2025, source: QD_749 }],
+  },
+  {
+    id: 'rank.gci-competitiveness',
+    nameVi: 'Xếp hạng năng lực cạnh tranh (GCI, WEF)',
+    nameEn: 'WEF Global Competitiveness Index rank',
+    unit: 'rank',
+    phrasings: ['chỉ số cạnh tranh', 'năng lực cạnh tranh toàn cầu', 'cạnh tranh toàn cầu', 'global competitiveness index'],
+    negativeCues: [...GOVERNANCE_INDICES, 'cấp tỉnh', 'cạnh tranh số'],
+    nationalTargets: [{ value: 50, comparator: 'lte', year: 2025, source: QD_749 }],
+  },
+  {
+    id: 'rank.digital-competitiveness',
+    nameVi: 'Xếp hạng năng lực cạnh tranh số',
+    nameEn: 'Digital competitiveness rank',
+    unit: 'rank',
+    phrasings: ['năng lực cạnh tranh số', 'cạnh tranh số', 'digital competitiveness'],
+    nationalTargets: [],
+  },
+  {
+    id: 'index.dti',
+    nameVi: 'Giá trị chỉ số chuyển đổi số DTI',
+    nameEn: 'Digital Transformation Index (DTI) score',
+    unit: 'score',
+    phrasings: [
+      'chỉ số chuyển đổi số',
+      'DTI',
+      'giá trị DTI',
+      'chỉ số DTI',
+      'chuyển đổi số',
+      'digital transformation index',
+    ],
+    negativeCues: [...GOVERNANCE_INDICES, ...DTI_COMPONENTS],
+    nationalTargets: [],
+  },
+  {
+    id: 'index.public-service-766',
+    nameVi: 'Chỉ số chất lượng phục vụ người dân, doanh nghiệp (Bộ chỉ số 766)',
+    nameEn: 'Public-service quality index (QĐ 766/QĐ-TTg)',
+    unit: 'score',
+    phrasings: [
+      'chất lượng phục vụ người dân, doanh nghiệp',
+      'bộ chỉ số 766',
+      'chỉ số phục vụ người dân, doanh nghiệp',
+      'chỉ đạo, điều hành và đánh giá chất lượng phục vụ',
+    ],
+    nationalTargets: [],
+  },
+];
