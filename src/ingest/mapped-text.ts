@@ -11,7 +11,7 @@ export interface SourceSpan {
   end: number;
 }
 
-interface Segment {
+export interface Segment {
   viewStart: number;
   srcStart: number;
   srcEnd: number;
@@ -35,6 +35,11 @@ export class MappedText {
 
   get length(): number {
     return this.text.length;
+  }
+
+  /** The map itself, for builders that splice mapped texts together. */
+  get segmentList(): readonly Segment[] {
+    return this.segments;
   }
 
   private segmentIndex(i: number): number {
@@ -149,6 +154,19 @@ export class MappedTextBuilder {
     this.segments.push({ viewStart: this.length, srcStart, srcEnd, linear: false });
     this.parts.push(text);
     this.length += text.length;
+    return this;
+  }
+
+  /** A mapped text appended whole, keeping its map (its source must be the builder's source). */
+  append(piece: MappedText): this {
+    const segs = piece.segmentList;
+    for (let s = 0; s < segs.length; s++) {
+      const seg = segs[s];
+      const viewEnd = s + 1 < segs.length ? segs[s + 1].viewStart : piece.text.length;
+      const text = piece.text.slice(seg.viewStart, viewEnd);
+      if (seg.linear) this.copy(text, seg.srcStart);
+      else this.replace(text, seg.srcStart, seg.srcEnd);
+    }
     return this;
   }
 

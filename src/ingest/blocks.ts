@@ -1,0 +1,35 @@
+// Blocks as the format readers produce them, and the view they are joined into.
+import { cleanBlock } from './clean-block.js';
+import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+import type { Block } from './types.js';
+
+export type BlockKind = Block['kind'];
+
+/** One block of text as a reader found it, mapped into the decoded source. */
+export interface RawBlock {
+  text: MappedText;
+  kind: BlockKind;
+}
+
+/** The blocks cleaned (spaces folded, trimmed, NFC); blocks left empty are dropped. */
+export function cleanBlocks(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    const text = cleanBlock(block.text);
+    if (text.length) out.push({ text, kind: block.kind });
+  }
+  return out;
+}
+
+/** Joins blocks with `\n` into the view; the newlines stand for no source text. */
+export function joinBlocks(blocks: RawBlock[]): { view: MappedText; blocks: Block[] } {
+  const b = new MappedTextBuilder();
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (b.size) b.insert('\n', block.text.sourceStart(0));
+    const start = b.size;
+    b.append(block.text);
+    out.push({ start, end: b.size, kind: block.kind });
+  }
+  return { view: b.build(), blocks: out };
+}

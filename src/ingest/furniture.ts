@@ -1,0 +1,60 @@
+// Page furniture produces no text in the view, so no figure can come from it: widget lines (`100%` text-size
+// buttons, visit counters, rating boxes, share bars) are dropped, and a related-story heading in running text
+// drops everything after it. The words live in data/furniture.ts.
+import { canonicalize } from './canonical.js';
+import type { RawBlock } from './blocks.js';
+import { RELATED_HEADINGS, RELATED_LINK_PREFIXES, WIDGET_LABELS, WIDGET_PREFIXES } from './data/furniture.js';
+
+const canonicalSet = (words: readonly string[]) => new Set(words.map((w) => canonicalize(w.normalize('NFC'))));
+const RELATED = canonicalSet(RELATED_HEADINGS);
+const LABELS = canonicalSet(WIDGET_LABELS);
+const PREFIXES = [...canonicalSet(WIDGET_PREFIXES)];
+const LINK_PREFIXES = [...canonicalSet(RELATED_LINK_PREFIXES)];
+
+// Numbers, punctuation and symbols around a widget's words: `1.403.412`, `(97)`, `°`, `»`, `:`.
+const NOISE = /[\p{N}\p{P}\p{S}\s]+/gu;
+const LETTER = /\p{L}/u;
+// Widget lines are short; a long line is running text whatever words it holds.
+const MAX_WIDGET_LENGTH = 80;
+
+function widgetWords(canonical: string): string {
+  return canonical.replace(NOISE, ' ').trim();
+}
+
+/**
+ * True for a block that is a widget: no letters at all (`100%`, `°`), a widget label give or take numbers, or a
+ * single link to another story.
+ */
+export function isWidgetLine(canonical: string): boolean {
+  if (LINK_PREFIXES.some((p) => canonical.startsWith(p))) return true;
+  if (canonical.length > MAX_WIDGET_LENGTH) return false;
+  if (!LETTER.test(canonical)) return true;
+  if (PREFIXES.some((p) => canonical.startsWith(p))) return true;
+  return LABELS.has(widgetWords(canonical));
+}
+
+/** True for a heading that opens a list of other stories (`Tin liên quan`, `XEM THÊM BÀI VIẾT`). */
+export function isRelatedHeading(canonical: string): boolean {
+  if (canonical.length > MAX_WIDGET_LENGTH) return false;
+  return RELATED.has(widgetWords(canonical));
+}
+
+export interface FurnitureOptions {
+  /** Drop everything after a related-story heading (running text; HTML drops the container instead). */
+  cutAfterRelated: boolean;
+}
+
+/** The blocks with furniture removed. Table rows keep number-only lines: there they are data. */
+export function dropFurniture(blocks: RawBlock[], { cutAfterRelated }: FurnitureOptions): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    const canonical = canonicalize(block.text.text);
+    if (isRelatedHeading(canonical)) {
+      if (cutAfterRelated && out.length) break;
+      continue;
+    }
+    if (block.kind !== 'table-row' && isWidgetLine(canonical)) continue;
+    out.push(block);
+  }
+  return out;
+}
