@@ -7,7 +7,7 @@
 //   `thuộc nhóm 15 tỉnh`, `top 10` → lte (a rank)                  `tăng từ 30% lên 50%` → eq (a starting point)
 import { COMPARATOR_CHAIN_FILLERS, COMPARATORS_AFTER, COMPARATORS_BEFORE } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './text-scan.js';
-import type { QuantityComparator } from './types.js';
+import type { Quantity, QuantityComparator } from './types.js';
 
 const BEFORE_WORDS = COMPARATORS_BEFORE.map((c) => c.words);
 const AFTER_WORDS = COMPARATORS_AFTER.map((c) => c.words);
@@ -60,4 +60,21 @@ export function comparatorAfter(canonical: string, end: number): { comparator: Q
 /** Whether a quantity ending at `end` is the start of a change (`từ 30% lên 50%`). */
 export function startsAChange(canonical: string, end: number): boolean {
   return phraseAfter(canonical, end, CHANGE_TARGET) !== null;
+}
+
+// What may stand between two quantities of a list that share the first one's comparator: a parenthesis (`tối thiểu
+// 50% (năm 2025) và 80% (năm 2030)`) and a comma or `và`/`hoặc`.
+const LIST_GAP = /^[ \u00a0]{0,3}(?:\([^()\n]{0,40}\)[ \u00a0]{0,3})?(?:,|và|hoặc)[ \u00a0]{0,3}$/u;
+const MAX_LIST_GAP = 60;
+
+/** Gives a bare list item the comparator of the item before it: `tối thiểu 50% và 80%` → both gte. */
+export function shareComparators(canonical: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 1; i < quantities.length; i++) {
+    const prev = quantities[i - 1];
+    const cur = quantities[i];
+    if (cur.comparator !== 'eq' || prev.comparator === 'eq' || prev.comparator === 'range' || prev.unit !== cur.unit) continue;
+    if (cur.start - prev.end > MAX_LIST_GAP || !LIST_GAP.test(canonical.slice(prev.end, cur.start))) continue;
+    cur.comparator = prev.comparator;
+  }
+  return quantities;
 }

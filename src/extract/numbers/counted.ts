@@ -1,7 +1,8 @@
-// What a bare number counts: the words right after it, as written, up to punctuation or a few words.
+// What a bare number counts: the words right after it, as written, up to punctuation, a few words, or a word where
+// the caller says to stop (a comparator such as `trở lên`).
 //
 //   `134 doanh nghiệp số, 300 …` → `doanh nghiệp số`     `3 đô thị thông minh` → `đô thị thông minh`
-//   `10.000 lao động.` → `lao động`                      `300.` → nothing
+//   `10.000 lao động trở lên` → `lao động` (stopping at `trở lên`)      `300.` → nothing
 import { skipSpaces } from './text-scan.js';
 
 /** Words read at most, enough for `đô thị thông minh cấp tỉnh`. */
@@ -9,11 +10,17 @@ const MAX_WORDS = 5;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
 const ONE_SPACE = /[ \u00a0]/;
 
-export function countedWords(nfc: string, pos: number): string | undefined {
+export interface Counted {
+  text: string;
+  /** End of the last word read. */
+  end: number;
+}
+
+export function countedWords(nfc: string, pos: number, stopBefore: (wordStart: number) => boolean = () => false): Counted | null {
   let p = skipSpaces(nfc, pos);
   const start = p;
   let end = p;
-  for (let n = 0; n < MAX_WORDS; n++) {
+  for (let n = 0; n < MAX_WORDS && !stopBefore(p); n++) {
     WORD.lastIndex = p;
     const m = WORD.exec(nfc);
     if (!m) break;
@@ -21,5 +28,5 @@ export function countedWords(nfc: string, pos: number): string | undefined {
     if (!ONE_SPACE.test(nfc[end] ?? '')) break;
     p = end + 1;
   }
-  return end > start ? nfc.slice(start, end) : undefined;
+  return end > start ? { text: nfc.slice(start, end), end } : null;
 }

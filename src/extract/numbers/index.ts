@@ -2,24 +2,27 @@
 // thousands, `triệu`/`nghìn`/`tỷ`, `%`/`phần trăm`, ranges), and the numbers that are not quantities left out.
 //
 // The stages, one file each: number-lexer (digits and separators) → not-quantities (dates, codes, labels) and ranks
-// → units (scale, percent, score, money) → ranges → comparators → counted. Word lists live in lexicon.ts.
-import { comparatorAfter, comparatorBefore, startsAChange } from './comparators.js';
+// → units (scale, percent, score, money) → ranges → comparators (and lists sharing one) → counted. Word lists live
+// in lexicon.ts.
+import { comparatorAfter, comparatorBefore, shareComparators, startsAChange } from './comparators.js';
 import { countedWords } from './counted.js';
-import { MONEY_BEFORE } from './lexicon.js';
+import { MONEY_BEFORE, RATE_BASE_COUNTED } from './lexicon.js';
 import { lexNumbers } from './number-lexer.js';
 import {
   blockedSpans,
   countsNoFigure,
   gluedToCode,
   insideSpans,
+  isFurnitureNumber,
   isListMarker,
+  isOneOfMany,
   isVersion,
   isYear,
   labelBefore,
 } from './not-quantities.js';
 import { readRange, type RangeEnd } from './ranges.js';
-import { isRankOrdinal, rankOutOf } from './ranks.js';
-import { phraseBefore } from './text-scan.js';
+import { isRankOrdinal, rankFieldAfter, rankOutOf } from './ranks.js';
+import { phraseBefore, phraseStartingAt } from './text-scan.js';
 import type { NumberToken, Quantity } from './types.js';
 import { attachUnit, type UnitReading } from './units.js';
 
@@ -28,28 +31,37 @@ export type { Quantity, QuantityComparator, QuantityUnit } from './types.js';
 interface Draft extends RangeEnd {
   rank: boolean;
   outOf?: number;
+  valueMax?: number;
 }
 
 /** Labels that name a service level; a list after one (`mức độ 3, 4`) is levels too. */
 const LEVEL_LABELS = new Set(['mức', 'mức độ', 'cấp độ']);
+/** What joins a second label number to the first: `2021-2025`, `4-8` (a date), and for levels `3, 4`, `3 và 4`. */
+const LABEL_PAIR_JOINER = /^[ \u00a0]?[-–/][ \u00a0]?$/u;
 const LEVEL_LIST_JOINER = /^[ \u00a0]?(?:,|\/|-|–|và|hoặc)[ \u00a0]?$/u;
+const MAX_JOINER_LENGTH = 6;
 
 /**
  * Finds the quantities in `nfc` (the NFC view; `canonical` is the same-length canonical view). Years, dates,
- * document numbers, versions (`4.0`), `4G/5G`, `mức độ 3,4`, fractions of plan indicators, phone numbers, money and
- * counts of plan items or durations (`7 giải pháp`, `5 năm`) are not quantities. A rank `xếp hạng 25/63` is one,
- * with `rank` and `outOf`.
+ * document numbers, versions (`4.0`), `4G/5G`, `mức độ 3,4`, fractions of plan indicators, phone numbers, money,
+ * page furniture and counts of plan items or durations (`7 giải pháp`, `5 năm`) are not quantities. A rank is one,
+ * marked `rank`, with `outOf` when the text gives the field (`xếp hạng 25/63`).
  */
 export function findQuantities(nfc: string, canonical: string): Quantity[] {
-  const drafts = numbersWithUnits(canonical);
-  return joinRanges(canonical, drafts).map((d) => finish(nfc, canonical, d));
+  const drafts = joinRanges(canonical, numbersWithUnits(canonical));
+  const quantities: Quantity[] = [];
+  for (const d of drafts) {
+    const q = finish(nfc, canonical, d);
+    if (q) quantities.push(q);
+  }
+  return shareComparators(canonical, quantities);
 }
 
 function numbersWithUnits(canonical: string): Draft[] {
   const tokens = lexNumbers(canonical);
   const blocked = blockedSpans(canonical);
   const drafts: Draft[] = [];
-  let levelEnd = -1;
+  let label: { end: number; level: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (insideSpans(blocked, token.start, token.end)) continue;
@@ -64,21 +76,26 @@ function numbersWithUnits(canonical: string): Draft[] {
     }
     const reading = attachUnit(canonical, token);
     if (reading.money || phraseBefore(canonical, token.start, MONEY_BEFORE)) continue;
-    let rank = false;
     if (reading.unit === 'plain' && reading.scale === 1) {
-      if (isYear(token) || isVersion(canonical, token) || isListMarker(canonical, token)) continue;
-      const label = labelBefore(canonical, token.start);
-      if (label?.label === 'thứ' && isRankOrdinal(canonical, label.start)) rank = true;
-      else if (label) {
-        if (LEVEL_LABELS.has(label.label)) levelEnd = token.end;
+      if (isYear(token) || isVersion(canonical, token) || isListMarker(canonical, token) || isOneOfMany(canonical, token)) continue;
+      const found = labelBefore(canonical, token.start);
+      if (found?.label === 'thứ' && isRankOrdinal(canonical, found.start)) {
+        const field = rankFieldAfter(canonical, token.end, tokens[i + 1]);
+        if (field) i++;
+        drafts.push(draft(token, { ...reading, end: field?.end ?? reading.end }, true, field?.outOf));
         continue;
-      } else if (continuesLevelList(canonical, levelEnd, token)) {
-        levelEnd = token.end;
+      }
+      if (found) {
+        label = { end: token.end, level: LEVEL_LABELS.has(found.label) };
+        continue;
+      }
+      if (label && continuesLabel(canonical, label, token)) {
+        label.end = token.end;
         continue;
       }
     }
     if (reading.unit === 'plain' && countsNoFigure(canonical, reading.end)) continue;
-    drafts.push(draft(token, reading, rank));
+    drafts.push(draft(token, reading, false));
   }
   return drafts;
 }
@@ -89,18 +106,15 @@ function draft(token: NumberToken, reading: UnitReading, rank: boolean, outOf?: 
   return { numberStart: token.start, numberEnd: token.end, end, value, unit, scale, marked, rank, ...(outOf ? { outOf } : {}) };
 }
 
-/** `mức độ 3, 4`: a bare number joined by a comma or `và` to a service level just dropped. */
-function continuesLevelList(canonical: string, levelEnd: number, token: NumberToken): boolean {
-  if (levelEnd < 0 || token.start - levelEnd > 6) return false;
-  return LEVEL_LIST_JOINER.test(canonical.slice(levelEnd, token.start));
+/** A bare number joined to a label number just dropped: `2021-2025`, `Chiều 4-8`, `mức độ 3, 4`. */
+function continuesLabel(canonical: string, label: { end: number; level: boolean }, token: NumberToken): boolean {
+  if (token.start - label.end > MAX_JOINER_LENGTH) return false;
+  const between = canonical.slice(label.end, token.start);
+  return LABEL_PAIR_JOINER.test(between) || (label.level && LEVEL_LIST_JOINER.test(between));
 }
 
-interface Joined extends Draft {
-  valueMax?: number;
-}
-
-function joinRanges(canonical: string, drafts: Draft[]): Joined[] {
-  const out: Joined[] = [];
+function joinRanges(canonical: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const first = drafts[i];
     const second = drafts[i + 1];
@@ -115,7 +129,7 @@ function joinRanges(canonical: string, drafts: Draft[]): Joined[] {
   return out;
 }
 
-function finish(nfc: string, canonical: string, d: Joined): Quantity {
+function finish(nfc: string, canonical: string, d: Draft): Quantity | null {
   const isRange = d.valueMax !== undefined;
   let start = d.numberStart;
   let end = d.end;
@@ -130,18 +144,25 @@ function finish(nfc: string, canonical: string, d: Joined): Quantity {
       comparator = onlyFrom && startsAChange(canonical, d.end) ? 'eq' : before.comparator;
     }
   }
-  const after = isRange ? null : comparatorAfter(canonical, d.end);
+  let counted: string | undefined;
+  let afterFrom = d.end;
+  if (d.unit === 'plain') {
+    const words = countedWords(nfc, d.end, (p) => comparatorAfter(canonical, p) !== null);
+    if (!words && !before && !d.marked && !rank && isFurnitureNumber(canonical, d.numberStart, d.numberEnd)) return null;
+    if (words && before?.words[0] === 'trên' && phraseStartingAt(canonical, words.end - words.text.length, RATE_BASE_COUNTED)) return null;
+    counted = words?.text;
+    if (words && !isRange) afterFrom = words.end;
+  }
+  const after = isRange ? null : comparatorAfter(canonical, afterFrom);
   if (after) {
     comparator = after.comparator;
     end = after.end;
   }
   const quantity: Quantity = { start, end, numberStart: d.numberStart, numberEnd: d.numberEnd, value: d.value, unit: d.unit, comparator };
   if (isRange) quantity.valueMax = d.valueMax;
-  if (d.unit === 'plain') {
-    const counted = countedWords(nfc, d.end);
-    if (counted) quantity.counted = counted;
-  }
+  if (counted) quantity.counted = counted;
   if (rank) quantity.rank = true;
   if (d.outOf) quantity.outOf = d.outOf;
   return quantity;
 }
+

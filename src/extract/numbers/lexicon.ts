@@ -15,7 +15,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 export const NOT_SCALE_AFTER: readonly string[] = ['lệ', 'trọng', 'suất', 'giá'];
 
 /** Percent written as words, longest first (`điểm phần trăm` = percentage points, counted as percent). */
-export const PERCENT_WORDS: readonly string[] = ['điểm phần trăm', 'phần trăm'];
+export const PERCENT_WORDS: readonly string[] = ['điểm phần trăm', 'phần trăm', 'percent', 'per cent', 'percentage points'];
 
 /** The score unit: `0,71 điểm`. */
 export const SCORE_WORD = 'điểm';
@@ -93,10 +93,31 @@ export const COMPARATORS_BEFORE: readonly ComparatorWord[] = [
   { words: 'xấp xỉ', comparator: 'approx' },
   { words: 'khoảng', comparator: 'approx' },
   { words: 'chừng', comparator: 'approx' },
-  { words: 'ước tính', comparator: 'approx' },
-  { words: 'ước đạt', comparator: 'approx' },
   { words: 'gần', comparator: 'approx' },
+  { words: 'chưa đạt trên', comparator: 'lte' },
+  { words: 'không đạt trên', comparator: 'lte' },
+  { words: 'chưa vượt quá', comparator: 'lte' },
+  { words: 'chưa vượt', comparator: 'lte' },
+  { words: 'chưa đến', comparator: 'lt' },
+  { words: 'chưa tới', comparator: 'lt' },
   { words: 'nhóm', comparator: 'lte', rank: true },
+  { words: 'một trong', comparator: 'lte', rank: true },
+  { words: '1 trong', comparator: 'lte', rank: true },
+  // English, for the English pages of provincial portals.
+  { words: 'at least', comparator: 'gte' },
+  { words: 'no less than', comparator: 'gte' },
+  { words: 'more than', comparator: 'gt' },
+  { words: 'over', comparator: 'gt' },
+  { words: 'less than', comparator: 'lt' },
+  { words: 'under', comparator: 'lt' },
+  { words: 'at most', comparator: 'lte' },
+  { words: 'up to', comparator: 'lte' },
+  { words: 'no more than', comparator: 'lte' },
+  { words: 'about', comparator: 'approx' },
+  { words: 'around', comparator: 'approx' },
+  { words: 'approximately', comparator: 'approx' },
+  { words: 'nearly', comparator: 'approx' },
+  { words: 'one of', comparator: 'lte', rank: true },
   { words: 'top', comparator: 'lte', rank: true },
   { words: 'tốp', comparator: 'lte', rank: true },
 ];
@@ -109,6 +130,9 @@ export const COMPARATORS_AFTER: readonly ComparatorWord[] = [
   { words: 'trở lên', comparator: 'gte' },
   { words: 'trở xuống', comparator: 'lte' },
   { words: 'trở lại', comparator: 'lte' },
+  { words: 'or more', comparator: 'gte' },
+  { words: 'or higher', comparator: 'gte' },
+  { words: 'or less', comparator: 'lte' },
 ];
 
 /** Words joining the two ends of a range after the first number: `từ 80% đến 90%`, `10 - 20%`. */
@@ -125,6 +149,12 @@ export const LABEL_BEFORE: readonly string[] = [
   'quý',
   'tuần',
   'lúc',
+  'sáng',
+  'trưa',
+  'chiều',
+  'tối',
+  'đêm',
+  'hôm',
   'thứ',
   'khoá',
   'kỳ',
@@ -223,4 +253,14 @@ export const NOT_FIGURE_COUNTED: readonly string[] = [
   'giây',
   'thập kỷ',
   'thế kỷ',
+  'tuổi',
+  'chỉ số thành phần',
+  'chỉ số chính',
+  'nội dung',
+  'người đang online',
+  'khách đang online',
+  'đang online',
 ];
+
+/** Nouns after `trên N` that make N the base of a rate (`thành viên trên 100 dân`), not a quantity. */
+export const RATE_BASE_COUNTED: readonly string[] = ['dân', 'người dân', 'dân số'];

@@ -8,7 +8,7 @@
 //   `lần thứ 2`, `mức độ 3,4`, `mức 3, 4`, `mức độ 4`, `30/32 chỉ tiêu`, `1.250/1.600 TTHC`
 //   `7 giải pháp`, `26 chỉ tiêu`, `3 trụ cột`, `5 năm`
 import { LABEL_BEFORE, NOT_FIGURE_COUNTED } from './lexicon.js';
-import { isLetter, phraseAfter, phraseBefore, skipSpacesBack } from './text-scan.js';
+import { isLetter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from './text-scan.js';
 import type { NumberToken } from './types.js';
 
 export interface Span {
@@ -63,6 +63,8 @@ export function gluedToCode(text: string, token: NumberToken): 'code' | 'slash' 
   if (isLetter(before) || isLetter(after)) return 'code';
   if ((before === '-' || before === '/') && isLetter(text[token.start - 2])) return 'code';
   if ((after === '-' || after === '/') && isLetter(afterNext)) return 'code';
+  const spaced = skipSpaces(text, token.end);
+  if (spaced > token.end && text[spaced] === '/' && isLetter(text[skipSpaces(text, spaced + 1)])) return 'code';
   if (after === ':' && /\d/.test(afterNext ?? '')) return 'code';
   if (before === ':' && /\d/.test(text[token.start - 2] ?? '')) return 'code';
   if (token.zeroPadded && token.form === 'integer' && token.end - token.start > 2) return 'code';
@@ -97,6 +99,24 @@ export function isListMarker(text: string, token: NumberToken): boolean {
   const after = text[token.end];
   if (opensLine && (after === '.' || after === ')') && !/\d/.test(text[token.end + 1] ?? '')) return true;
   return text[token.start - 1] === '(' && after === ')';
+}
+
+/** `1 trong 20 địa phương`: the 1 only says "one of"; the 20 is the rank. */
+export function isOneOfMany(canonical: string, token: NumberToken): boolean {
+  if (token.value !== 1 || token.form !== 'integer') return false;
+  const of = phraseAfter(canonical, token.end, ['trong']);
+  return of !== null && /\d/.test(canonical[skipSpaces(canonical, of.end)] ?? '');
+}
+
+/**
+ * A bare number with nothing after it on its line, or after a dot leader: a page number in a table of contents, a
+ * visit counter (`Hôm nay:\n1`, `Truy cập hiện tại 97`), a share counter (`icon 0`). Page furniture, not a quantity.
+ */
+export function isFurnitureNumber(text: string, start: number, end: number): boolean {
+  const next = skipSpaces(text, end);
+  if (next >= text.length || text[next] === '\n') return true;
+  const before = skipSpacesBack(text, start);
+  return text[before - 1] === '…' || (text[before - 1] === '.' && text[before - 2] === '.');
 }
 
 /** Whether the words counted by a bare number make it a count of plan items or a duration (`7 giải pháp`). */

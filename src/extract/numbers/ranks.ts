@@ -1,10 +1,11 @@
 // Ranking places: a number that says where a province stands, kept as a quantity with `rank`.
 //
 //   `xếp hạng 25/63` → 25, outOf 63          `đứng thứ 5`, `xếp thứ 5` → 5
+//   `đứng thứ 5 trong 63 tỉnh` → 5, outOf 63
 //   `lần thứ 2`, `thứ 2` (a weekday) → not a rank, not a quantity
 //   `30/32 chỉ tiêu`, `1.250/1.600 TTHC` → a fraction, not a rank: nothing
 import { RANK_BEFORE_FRACTION, RANK_BEFORE_ORDINAL } from './lexicon.js';
-import { phraseBefore } from './text-scan.js';
+import { phraseAfter, phraseBefore, skipSpaces } from './text-scan.js';
 import type { NumberToken } from './types.js';
 
 /** For `N/M` with ranking words before it, the field M and where it ends; null for any other fraction. */
@@ -17,4 +18,15 @@ export function rankOutOf(canonical: string, token: NumberToken, next: NumberTok
 /** Whether the `thứ` that ends at `ordinalStart + 3` follows ranking words (`xếp thứ`, `đứng thứ`). */
 export function isRankOrdinal(canonical: string, ordinalStart: number): boolean {
   return phraseBefore(canonical, ordinalStart, RANK_BEFORE_ORDINAL) !== null;
+}
+
+/** Words between a rank and the field it is out of: `thứ 5 trong 63 tỉnh`, `5th out of 63`. */
+const FIELD_JOINERS = ['trong', 'trong số', 'trên', 'trên tổng số', 'of', 'out of'];
+
+/** For a rank ending at `end`, the field after it (`trong 63`) and where it ends, when `next` is that number. */
+export function rankFieldAfter(canonical: string, end: number, next: NumberToken | undefined): { outOf: number; end: number } | null {
+  if (!next) return null;
+  const joiner = phraseAfter(canonical, end, FIELD_JOINERS);
+  if (!joiner || skipSpaces(canonical, joiner.end) !== next.start) return null;
+  return { outOf: next.value, end: next.end };
 }
