@@ -1,14 +1,178 @@
-// The province a document is mainly about, and the map (era) its place names are read against.
-// STUB: the interface other modules code against; the provinces work fills it in.
+// The province a document is mainly about, and the map (era) its place names are read against. The era comes from the
+// publication date, else from what only one map allows (`chính quyền địa phương hai cấp`, `xếp hạng 31/34` after
+// 1 July 2025; `cấp huyện`, `Sở Thông tin và Truyền thông`, `x/63` before). The province is the one the title,
+// the lead and the cued mentions (`UBND tỉnh Vĩnh Phúc`) name most, unless the subject is national: the Government
+// or a ministry, many provinces side by side, or a province named only as a meeting's venue.
+import { canonicalize } from '../ingest/canonical.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { ProvinceEra } from '../output/schema.js';
+import { asciiFold, findProvinceMentions, unitForName, type ProvinceMention } from './provinces.js';
+import {
+  DATELINE_AFTER_NAME,
+  NATIONAL_ISSUER_HEAD,
+  NATIONAL_SUBJECT_CUES,
+  POST_MERGE_CUES,
+  PRE_MERGE_CUES,
+  PROVINCIAL_VOICE_CUES,
+  type WeightedCue,
+} from './data/province-document-cues.js';
+import { PROVINCES_2008 } from './data/provinces-2008.js';
 
 export interface DocumentPlace {
   era: ProvinceEra;
   /** Null for a national document or one about no province. */
   code: string | null;
+  /**
+   * The province whose outlet or officials speak, when it differs from `code`: a provincial portal reporting a
+   * national meeting it followed `tại điểm cầu Hưng Yên` has `code` null and `host` that province. Read `tỉnh`,
+   * `UBND tỉnh` without a name against it. Equal to `code` otherwise.
+   */
+  host: string | null;
 }
 
-export function documentPlace(_doc: IngestedDocument): DocumentPlace {
-  return { era: '2008', code: null };
+const MERGE_DATE = '2025-07-01';
+/** How far into the body the lead runs: the dateline and first sentences name the subject. */
+const LEAD_LENGTH = 600;
+/** A first line this short reads as the title. */
+const TITLE_MAX_LENGTH = 250;
+/** Blocks at the top that may carry the title or an official text's issuing body. */
+const HEAD_BLOCKS = 4;
+
+const WEIGHT = {
+  mention: 1,
+  cued: 2,
+  title: 4,
+  lead: 1,
+  dateline: 3,
+  outlet: 2,
+  nationalIssuer: 8,
+} as const;
+
+/** Several provinces none of which dominates: a national comparison (`Bắc Ninh … 56,83%, Hải Phòng …`). */
+const EVEN_SPREAD = { provinces: 4, topShare: 0.4 } as const;
+
+const compile = (cues: readonly WeightedCue[]): { re: RegExp; weight: number }[] =>
+  cues.map((c) => ({ re: new RegExp(c.pattern, 'gu'), weight: c.weight }));
+const POST_MERGE = compile(POST_MERGE_CUES);
+const PRE_MERGE = compile(PRE_MERGE_CUES);
+const NATIONAL_SUBJECT = compile(NATIONAL_SUBJECT_CUES);
+const PROVINCIAL_VOICE = compile(PROVINCIAL_VOICE_CUES);
+const NATIONAL_ISSUER = new RegExp(NATIONAL_ISSUER_HEAD, 'u');
+const DATELINE = new RegExp(DATELINE_AFTER_NAME, 'u');
+/** A cue counts at most this many times: one long list must not outvote everything else. */
+const MAX_CUE_REPEATS = 3;
+
+function cueScore(text: string, cues: { re: RegExp; weight: number }[]): number {
+  let score = 0;
+  for (const { re, weight } of cues) {
+    re.lastIndex = 0;
+    let count = 0;
+    while (count < MAX_CUE_REPEATS && re.exec(text)) count++;
+    score += count * weight;
+  }
+  return score;
+}
+
+/** The era a date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) falls in; null when a bare `2025` leaves it open. */
+export function eraOfDate(date: string | null): ProvinceEra | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? '');
+  if (!m) return null;
+  if (m[2] === undefined) return m[1] < '2025' ? '2008' : m[1] > '2025' ? '2025' : null;
+  return `${m[1]}-${m[2]}` < MERGE_DATE.slice(0, 7) ? '2008' : '2025';
+}
+
+/** The era of a document: its publication date, else what its text allows, else the 63-unit map. */
+export function documentEra(doc: Pick<IngestedDocument, 'published' | 'canonical'>): ProvinceEra {
+  const dated = eraOfDate(doc.published);
+  if (dated) return dated;
+  return cueScore(doc.canonical, POST_MERGE) > cueScore(doc.canonical, PRE_MERGE) ? '2025' : '2008';
+}
+
+/** `baohungyen.vn`, `quangninh.gov.vn`: an outlet whose host name spells a province. */
+const OUTLET_NAMES = PROVINCES_2008.map((p) => ({
+  code: p.code,
+  joined: asciiFold(p.name).toLowerCase().replace(/^thanh pho /, '').replace(/[^a-z]/g, ''),
+}));
+
+function outletProvince(doc: Pick<IngestedDocument, 'url' | 'outlet'>): string | null {
+  const host = [doc.url, doc.outlet]
+    .map((s) => (s ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split('/')[0])
+    .join(' ');
+  const hit = OUTLET_NAMES.find((p) => host.includes(p.joined));
+  return hit?.code ?? null;
+}
+
+interface Head {
+  /** View offset where the body (after the title) begins. */
+  bodyStart: number;
+  titleEnd: number;
+  /** The top lines in canonical form, one per block. */
+  lines: string[];
+}
+
+function headOf(doc: IngestedDocument): Head {
+  const top = doc.blocks.slice(0, HEAD_BLOCKS);
+  const lines = top.map((b) => doc.canonical.slice(b.start, b.end).trim());
+  const first = top[0];
+  const titled = first && (first.kind === 'title' || first.kind === 'heading' || first.end - first.start <= TITLE_MAX_LENGTH);
+  const titleEnd = titled ? first.end : 0;
+  return { bodyStart: titleEnd, titleEnd, lines };
+}
+
+/** The unit a mention scores for: the document's own map, so `Bình Dương (cũ)` stays apart from TP.HCM. */
+const unitKey = (m: ProvinceMention): string => `${m.era}:${m.code}`;
+
+export function documentPlace(doc: IngestedDocument): DocumentPlace {
+  const era = documentEra(doc);
+  const nfc = doc.view.text;
+  const mentions = findProvinceMentions(nfc, doc.canonical, era);
+  const head = headOf(doc);
+  const leadEnd = head.bodyStart + LEAD_LENGTH;
+
+  const scores = new Map<string, number>();
+  const add = (key: string, weight: number): void => void scores.set(key, (scores.get(key) ?? 0) + weight);
+  const venues = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.address) continue;
+    if (m.venue) {
+      venues.set(unitKey(m), (venues.get(unitKey(m)) ?? 0) + 1);
+      continue;
+    }
+    let weight = WEIGHT.mention;
+    if (m.cued) weight += WEIGHT.cued;
+    if (m.start < head.titleEnd) weight += WEIGHT.title;
+    else if (m.start < leadEnd) weight += WEIGHT.lead;
+    if (DATELINE.test(doc.canonical.slice(m.end, m.end + 12))) weight += WEIGHT.dateline;
+    add(unitKey(m), weight);
+  }
+  if (doc.title && head.titleEnd === 0) {
+    for (const m of findProvinceMentions(doc.title.normalize('NFC'), canonicalize(doc.title.normalize('NFC')), era)) {
+      if (!m.venue) add(unitKey(m), WEIGHT.title);
+    }
+  }
+  const outlet = outletProvince(doc);
+  if (outlet) {
+    const unit = unitForName(outlet, era);
+    add(`${unit.era}:${unit.code}`, WEIGHT.outlet);
+  }
+
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  // Unnamed references to "the province" strengthen whichever province the text names most.
+  if (ranked[0]) ranked[0][1] += cueScore(doc.canonical, PROVINCIAL_VOICE);
+  const total = ranked.reduce((sum, [, s]) => sum + s, 0);
+  const [top] = ranked;
+  const venue = [...venues].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const hostOf = (key: string | undefined): string | null => (key ? key.slice(key.indexOf(':') + 1) : null);
+
+  const titleText = doc.canonical.slice(0, head.titleEnd) + ' ' + canonicalize((doc.title ?? '').normalize('NFC'));
+  const leadText = doc.canonical.slice(head.bodyStart, leadEnd);
+  let national = 2 * cueScore(titleText, NATIONAL_SUBJECT) + cueScore(leadText, NATIONAL_SUBJECT);
+  if (head.lines.some((line) => NATIONAL_ISSUER.test(line))) national += WEIGHT.nationalIssuer;
+  const evenSpread = ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
+
+  if (!top || evenSpread || national > top[1]) {
+    return { era, code: null, host: hostOf(venue ?? (top && !evenSpread ? top[0] : undefined)) };
+  }
+  const [unitEra, code] = top[0].split(':') as [ProvinceEra, string];
+  return { era: unitEra, code, host: code };
 }

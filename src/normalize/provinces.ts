@@ -1,6 +1,25 @@
-// Province gazetteer: finds province-level units named in a text and answers questions about them.
-// STUB: the interface other modules code against; the provinces work fills it in.
+// Province gazetteer: finds the province-level units a text names and answers questions about them. Names are
+// matched on the canonical view (tone style, `Đ` look-alikes and case folded) in one left-to-right pass over a trie,
+// longest form first; the NFC view decides case (`Hòa Bình` the province, `hòa bình` peace); the words around a name
+// decide what it names (PROVINCES.md §5).
+import { canonicalize } from '../ingest/canonical.js';
 import type { ProvinceEra } from '../output/schema.js';
+import { PROVINCE_ALIASES, PROVINCE_LOOKALIKES } from './data/province-aliases.js';
+import {
+  ADDRESS_UNITS,
+  ENGLISH_LEVEL_SUFFIXES,
+  FORMER_UNIT_AFTER,
+  FORMER_UNIT_BEFORE,
+  LOCATIVES,
+  NEW_UNIT_AFTER,
+  NOT_PROVINCE_AFTER,
+  NOT_PROVINCE_BEFORE,
+  PERSON_NAME_STARTS,
+  PROVINCE_CUES,
+  VENUE_CUES,
+} from './data/province-context.js';
+import { PROVINCES_2008, type ProvinceType } from './data/provinces-2008.js';
+import { PROVINCES_2025 } from './data/provinces-2025.js';
 
 export interface ProvinceUnit {
   code: string;
@@ -9,6 +28,10 @@ export interface ProvinceUnit {
   era: ProvinceEra;
   /** Code of the 34-unit province the unit belongs to since 1 July 2025. */
   province2025: string;
+  /** `tinh` or `thanh-pho` (centrally run) when the era began; see `becameCity`. */
+  type: ProvinceType;
+  /** ISO date a province became a centrally-run city within the era (Huế 2025-01-01, Đồng Nai 2026-04-30). */
+  becameCity?: string;
 }
 
 export interface ProvinceMention {
@@ -17,13 +40,259 @@ export interface ProvinceMention {
   end: number;
   code: string;
   era: ProvinceEra;
+  /** A prefix names the unit's own level (`tỉnh Hưng Yên`, `UBND tỉnh`, `Tỉnh uỷ Quảng Bình`, `TP.HCM`). */
+  cued: boolean;
+  /** Named as where officials attended a meeting (`tại điểm cầu Hưng Yên`): not the owner of figures around it. */
+  venue: boolean;
+  /** Closes an address (`Phường Bỉm Sơn, Tỉnh Thanh Hóa`): where someone lives or sits, not the subject. */
+  address: boolean;
+}
+
+type FormKind = 'name' | 'abbreviation' | 'cue-only' | 'lookalike';
+
+interface Form {
+  kind: FormKind;
+  /** 63-unit code; empty for a lookalike. */
+  code: string;
+  commonWord: boolean;
+  /** The form itself says the level (`TPHCM`, `HCMC`). */
+  selfCued: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  form?: Form;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/** Inside a name, a run of spaces or dashes is one separator: `Bà Rịa - Vũng Tàu`, `Bà Rịa–Vũng Tàu`, `TT-Huế`. */
+const SEPARATOR = /[ \t\u00a0\-\u2010\u2011\u2013\u2014]/;
+const SEPARATOR_RUN = /[ \t\u00a0\-\u2010\u2011\u2013\u2014]+/g;
+const MAX_SEPARATOR_RUN = 5;
+const CONTEXT_WINDOW = 40;
+
+const UNITS_2008 = new Map(PROVINCES_2008.map((p) => [p.code, p]));
+const UNITS_2025 = new Map(PROVINCES_2025.map((p) => [p.code, p]));
+/** 63-unit code → the 34-unit province carrying the same name. */
+const NAMESAKE_2025 = new Map(PROVINCES_2025.map((p) => [p.namesake, p]));
+
+function formKey(written: string): string {
+  return canonicalize(written.normalize('NFC')).replace(SEPARATOR_RUN, ' ');
+}
+
+/** `Hưng Yên` → `Hung Yen`: the form texts without diacritics (and host names) use. */
+export function asciiFold(written: string): string {
+  return written.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const insert = (written: string, form: Form): void => {
+    let node = root;
+    for (const c of formKey(written)) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    // A derived ASCII form never displaces a written form that folds to the same key (`Long An`).
+    if (!node.form || (node.form.kind === 'cue-only' && form.kind !== 'cue-only')) node.form = form;
+  };
+  const aliases = new Map(PROVINCE_ALIASES.map((a) => [a.code, a]));
+  for (const unit of PROVINCES_2008) {
+    const alias = aliases.get(unit.code);
+    const commonWord = alias?.commonWord ?? false;
+    const names = [...(alias?.officialNameIsPrefixed ? [] : [unit.name]), ...(alias?.names ?? [])];
+    const cueOnly = alias?.cueOnly ?? [];
+    for (const written of [...names, ...cueOnly]) {
+      const ascii = asciiFold(written);
+      if (ascii !== written) insert(ascii, { kind: 'cue-only', code: unit.code, commonWord, selfCued: false });
+    }
+    for (const written of cueOnly) insert(written, { kind: 'cue-only', code: unit.code, commonWord, selfCued: false });
+    for (const written of names) insert(written, { kind: 'name', code: unit.code, commonWord, selfCued: false });
+    for (const written of alias?.abbreviations ?? []) {
+      const selfCued = /^TP|C$/.test(written);
+      insert(written, { kind: 'abbreviation', code: unit.code, commonWord, selfCued });
+    }
+  }
+  for (const written of PROVINCE_LOOKALIKES) {
+    insert(written, { kind: 'lookalike', code: '', commonWord: false, selfCued: false });
+  }
+  return root;
+}
+
+const TRIE = buildTrie();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const GAP = '[ \\t\\u00a0.:]*';
+
+const CUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(${alternation(PROVINCE_CUES.map((c) => c.words))})${GAP}$`, 'u');
+const CUE_LEVEL = new Map(PROVINCE_CUES.map((c) => [c.words, c.level]));
+const VENUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'u');
+const BLOCKED_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'u');
+const BLOCKED_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${alternation(NOT_PROVINCE_AFTER)})${BOUNDARY_AFTER}`, 'u');
+const ENGLISH_LEVEL_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${alternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`, 'u');
+const LOCATIVE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(LOCATIVES)})[ \\t\\u00a0]+$`, 'u');
+const FORMER_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(FORMER_UNIT_AFTER)})(?![\\p{L}\\p{M}])`, 'u');
+const FORMER_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(FORMER_UNIT_BEFORE)})[ \\t\\u00a0]+$`, 'u');
+const ADDRESS_BEFORE = new RegExp(
+  `${BOUNDARY_BEFORE}(?:${alternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},[ \\t\\u00a0]*(?:(?:${alternation(PROVINCE_CUES.map((c) => c.words))})${GAP})?$`,
+  'u',
+);
+const NEW_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(NEW_UNIT_AFTER)})`, 'u');
+const PERSON_STARTS = new Set(PERSON_NAME_STARTS);
+
+/** The longest form starting at `start` that ends on a word boundary. */
+function longestFormAt(canonical: string, start: number): { end: number; form: Form } | null {
+  let node = TRIE;
+  let i = start;
+  let best: { end: number; form: Form } | null = null;
+  while (i < canonical.length) {
+    if (SEPARATOR.test(canonical[i])) {
+      const child = node.next.get(' ');
+      if (!child) break;
+      let j = i;
+      while (j < canonical.length && j - i < MAX_SEPARATOR_RUN && SEPARATOR.test(canonical[j])) j++;
+      if (j < canonical.length && SEPARATOR.test(canonical[j])) break;
+      node = child;
+      i = j;
+      continue;
+    }
+    const child = node.next.get(canonical[i]);
+    if (!child) break;
+    node = child;
+    i++;
+    if (node.form && !(i < canonical.length && WORD_CHAR.test(canonical[i]))) best = { end: i, form: node.form };
+  }
+  return best;
+}
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+
+/** Every syllable capitalised (`Hòa Bình`, `TT-Huế`, `ĐẮK LẮK`); `hòa bình` and `Hòa bình` are the common word. */
+function isCapitalised(written: string, kind: FormKind): boolean {
+  const syllables = written.match(/\p{L}+/gu) ?? [];
+  if (kind === 'abbreviation') return isUpper(written.charAt(0));
+  return syllables.every((s) => isUpper(s.charAt(0)));
+}
+
+const isAllCaps = (written: string): boolean => !/\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
+
+/** Only punctuation or a line start before `pos`: the word there opens a sentence (`Tại Hưng Yên, …`). */
+function opensSentence(nfc: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && /[ \t\u00a0]/.test(nfc[i - 1])) i--;
+  return i === 0 || /[\n.!?:;"“”'‘’(\[\-–—•…|]/.test(nfc[i - 1]);
+}
+
+/**
+ * The name continues a longer proper name: up to three capitalised words right before it, one of them a family or
+ * middle name (`Trương Hòa Bình`, `Nguyễn Duy Hưng Yên…`), or a run that does not open the sentence (`Tập đoàn
+ * Tiên Sơn Thanh Hóa`). A single capitalised word opening a sentence (`Tại Hưng Yên`) leaves the name alone. In
+ * ALL-CAPS text only family names count, every word there being capitalised.
+ */
+function continuesProperName(nfc: string, canonical: string, start: number, allCaps: boolean): boolean {
+  let pos = start;
+  let words = 0;
+  for (; words < 3; words++) {
+    if (pos < 2 || !/[ \u00a0]/.test(nfc[pos - 1])) break;
+    const wordEnd = pos - 1;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && LETTER.test(nfc[wordStart - 1])) wordStart--;
+    const word = nfc.slice(wordStart, wordEnd);
+    const capitalised = allCaps ? isAllCaps(word) : /^\p{Lu}\p{Ll}*$/u.test(word);
+    if (!word || !capitalised) break;
+    if (PERSON_STARTS.has(canonical.slice(wordStart, wordEnd))) return true;
+    pos = wordStart;
+  }
+  if (allCaps || words === 0) return false;
+  return words > 1 || !opensSentence(nfc, pos);
+}
+
+function isCityIn(code: string, era: ProvinceEra): boolean {
+  const unit = era === '2008' ? UNITS_2008.get(code) : UNITS_2025.get(code);
+  return !!unit && (unit.type === 'thanh-pho' || !!unit.becameCity);
+}
+
+/** The unit a name means when read against `era`; markers such as `(cũ)` and `(mới)` override the era. */
+function resolveUnit(code2008: string, era: ProvinceEra, marker: 'former' | 'new' | null): { code: string; era: ProvinceEra } {
+  const namesake = NAMESAKE_2025.get(code2008);
+  if (marker !== 'former' && namesake && (era === '2025' || marker === 'new')) return { code: namesake.code, era: '2025' };
+  // A merged-away province named after the change keeps its old unit (OUTPUT.md "Provinces").
+  return { code: code2008, era: '2008' };
+}
+
+/** The unit a 63-unit name means when read against `era`, with no marker: `Quảng Trị` (45) in 2025 is 44. */
+export function unitForName(code2008: string, era: ProvinceEra): { code: string; era: ProvinceEra } {
+  return resolveUnit(code2008, era, null);
+}
+
+function judge(nfc: string, canonical: string, start: number, end: number, form: Form, era: ProvinceEra): ProvinceMention | null {
+  const written = nfc.slice(start, end);
+  if (!isCapitalised(written, form.kind)) return null;
+  const before = canonical.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const after = canonical.slice(end, end + CONTEXT_WINDOW);
+  const venue = VENUE_BEFORE.test(before);
+  const cue = CUE_BEFORE.exec(before)?.[1];
+  const englishLevel = ENGLISH_LEVEL_AFTER.test(after);
+  const allCaps = isAllCaps(written);
+  if (!cue) {
+    if (!venue && BLOCKED_BEFORE.test(before)) return null;
+    if (BLOCKED_AFTER.test(after)) return null;
+    if (form.kind === 'cue-only' && !englishLevel) return null;
+    if (continuesProperName(nfc, canonical, start, allCaps)) return null;
+    if (form.commonWord && allCaps && !LOCATIVE_BEFORE.test(before)) return null;
+  }
+  const marker = FORMER_AFTER.test(after) || (era === '2025' && FORMER_BEFORE.test(before)) ? 'former' : NEW_AFTER.test(after) ? 'new' : null;
+  const unit = resolveUnit(form.code, era, marker);
+  // `thành phố Hưng Yên` before 2025 was the district-level city inside the province: the province, not cued.
+  const level = cue ? CUE_LEVEL.get(cue) : undefined;
+  const cued = form.selfCued || englishLevel || (level !== undefined && (level !== 'city' || isCityIn(unit.code, unit.era)));
+  const address = ADDRESS_BEFORE.test(before);
+  return { start, end, code: unit.code, era: unit.era, cued, venue, address };
 }
 
 /** Every province-level unit named in the text, traps excluded (`hòa bình` as a word, `Thái Bình Dương`, streets). */
-export function findProvinceMentions(_nfc: string, _canonical: string, _era: ProvinceEra): ProvinceMention[] {
-  return [];
+export function findProvinceMentions(nfc: string, canonical: string, era: ProvinceEra): ProvinceMention[] {
+  const mentions: ProvinceMention[] = [];
+  let i = 0;
+  while (i < canonical.length) {
+    const wordStart = LETTER.test(canonical[i]) && !(i > 0 && WORD_CHAR.test(canonical[i - 1]));
+    const hit = wordStart ? longestFormAt(canonical, i) : null;
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.form.kind === 'lookalike') {
+      i = hit.end;
+      continue;
+    }
+    const mention = judge(nfc, canonical, i, hit.end, hit.form, era);
+    if (mention) mentions.push(mention);
+    // A rejected form may still hide a name further in (`Thành phố Hồ Chí Minh` → `Hồ Chí Minh` after its cue).
+    i = mention ? hit.end : i + 1;
+  }
+  return mentions;
 }
 
-export function provinceUnit(_code: string, _era: ProvinceEra): ProvinceUnit | undefined {
-  return undefined;
+/** Convenience for a plain string (tests, titles): builds the canonical view itself. */
+export function findProvinceMentionsIn(text: string, era: ProvinceEra): ProvinceMention[] {
+  const nfc = text.normalize('NFC');
+  return findProvinceMentions(nfc, canonicalize(nfc), era);
+}
+
+export function provinceUnit(code: string, era: ProvinceEra): ProvinceUnit | undefined {
+  if (era === '2008') {
+    const unit = UNITS_2008.get(code);
+    return unit && { code, name: unit.name, era, province2025: unit.successor, type: unit.type, becameCity: unit.becameCity };
+  }
+  const unit = UNITS_2025.get(code);
+  return unit && { code, name: unit.name, era, province2025: code, type: unit.type, becameCity: unit.becameCity };
 }
