@@ -39,6 +39,8 @@ export interface InstrumentCandidate {
   date: string | null;
   horizon: number[];
   title: string | null;
+  /** View spans of every mention of the instrument, the first being [start, end). */
+  mentions?: Array<{ start: number; end: number }>;
   confidence: number;
   trace: string[];
 }

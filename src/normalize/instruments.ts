@@ -1,14 +1,51 @@
-// Instrument candidates → contract instruments (province codes, source evidence), one instrument once.
-// STUB: the instruments work fills it in.
+// Instrument candidates → contract instruments: the owner resolved to a province (the one the instrument names, else
+// the document's), national instruments with province null, evidence in source offsets, one instrument once.
 import type { InstrumentCandidate } from '../extract/types.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { Instrument } from '../output/schema.js';
 import type { DocumentPlace } from './document-province.js';
+import { evidenceOf } from './index.js';
+import { provinceUnit } from './provinces.js';
 
-export function normalizeInstruments(
-  _doc: IngestedDocument,
-  _instruments: InstrumentCandidate[],
-  _place: DocumentPlace,
-): Instrument[] {
-  return [];
+export function normalizeInstruments(doc: IngestedDocument, instruments: InstrumentCandidate[], place: DocumentPlace): Instrument[] {
+  const out: Instrument[] = [];
+  const seen = new Map<string, Instrument>();
+  for (const c of instruments) {
+    const { code, era } = ownerPlace(c, place);
+    const unit = code ? provinceUnit(code, era) : undefined;
+    const spans = c.mentions?.length ? c.mentions : [{ start: c.start, end: c.end }];
+    const mentions = spans.map((s) => evidenceOf(doc, s.start, s.end));
+    // The same instrument found twice (one number, or one type and title for one owner) is reported once.
+    const key = [c.type, code, c.number ?? c.title ?? `#${c.start}`].join('|');
+    const earlier = seen.get(key);
+    if (earlier) {
+      earlier.mentions = [...(earlier.mentions ?? []), ...mentions];
+      continue;
+    }
+    const instrument: Instrument = {
+      type: c.type,
+      status: c.status,
+      issuer: c.issuer,
+      province: code,
+      provinceName: unit?.name ?? null,
+      provinceEra: code ? era : null,
+      province2025: unit?.province2025 ?? null,
+      number: c.number,
+      date: c.date,
+      horizon: c.horizon,
+      title: c.title,
+      evidence: mentions[0],
+      mentions,
+      confidence: c.confidence,
+    };
+    seen.set(key, instrument);
+    out.push(instrument);
+  }
+  return out;
+}
+
+function ownerPlace(c: InstrumentCandidate, place: DocumentPlace): { code: string | null; era: DocumentPlace['era'] } {
+  if (c.owner.kind === 'national') return { code: null, era: place.era };
+  if (c.owner.kind === 'province') return { code: c.owner.code, era: c.owner.era };
+  return { code: place.code, era: place.era };
 }

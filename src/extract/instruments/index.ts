@@ -1,9 +1,71 @@
 // Instruments: provincial resolutions, plans, programs, schemes, decisions, strategies and directives on digital
-// transformation, with type, status, issuer, number, date, horizon and title.
-// STUB: the instruments work fills it in.
+// transformation, with type, status, issuer, number, date, horizon and title. Each noun that names an instrument is
+// read on its own (running-text.ts, document-form.ts), the mentions of one instrument are joined (coreference.ts),
+// and only instruments about digital transformation are kept.
 import type { IngestedDocument } from '../../ingest/types.js';
-import type { InstrumentCandidate } from '../types.js';
+import { documentPlace } from '../../normalize/document-province.js';
+import { findProvinceMentions } from '../../normalize/provinces.js';
+import type { InstrumentCandidate, OwnerHint } from '../types.js';
+import { findYearMentions } from '../years.js';
+import { foldReferences, groupMentions, groupStatus, isDigital, type InstrumentGroup } from './coreference.js';
+import { readDocumentForm } from './document-form.js';
+import { findAnyNouns, findNounMentions } from './noun-mentions.js';
+import type { DocumentContext, MentionReading } from './reading.js';
+import { readRunningMention } from './running-text.js';
+import { digitalTermCount } from './subject.js';
 
-export function extractInstruments(_doc: IngestedDocument): InstrumentCandidate[] {
-  return [];
+/** A document that speaks of digital transformation this often gives a bare instrument noun its subject. */
+const DIGITAL_DOCUMENT_TERMS = 3;
+
+export function extractInstruments(doc: IngestedDocument): InstrumentCandidate[] {
+  const nfc = doc.view.text;
+  const canonical = doc.canonical;
+  const place = documentPlace(doc);
+  const ctx: DocumentContext = {
+    nfc,
+    canonical,
+    blocks: doc.blocks,
+    nouns: findNounMentions(nfc, canonical),
+    anyNouns: findAnyNouns(canonical),
+    provinces: findProvinceMentions(nfc, canonical, place.era),
+    years: findYearMentions(canonical),
+  };
+  const readings: MentionReading[] = [];
+  ctx.nouns.forEach((mention, i) => {
+    const reading = readDocumentForm(ctx, mention) ?? readRunningMention(ctx, i);
+    if (reading) readings.push(reading);
+  });
+  const digitalDocument = digitalTermCount(canonical) >= DIGITAL_DOCUMENT_TERMS;
+  const groups = foldReferences(groupMentions(readings, place.code), place.code);
+  return groups.filter((g) => isDigital(g, digitalDocument)).map((g) => toCandidate(g, digitalDocument));
+}
+
+function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCandidate {
+  const status = groupStatus(g);
+  const primary = g.mentions.find((m) => m.status === status) ?? g.mentions[0];
+  const ordered = [primary, ...g.mentions.filter((m) => m !== primary)];
+  const issuer = ordered.find((m) => m.issuer)?.issuer ?? null;
+  const titled = g.mentions.filter((m) => m.title).sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
+  const byTitle = g.mentions.some((m) => m.subject === 'digital');
+  return {
+    start: primary.start,
+    end: primary.end,
+    mentions: ordered.map((m) => ({ start: m.start, end: m.end })),
+    type: primary.type,
+    status,
+    issuer,
+    owner: ownerOf(g),
+    number: ordered.find((m) => m.number)?.number?.text ?? null,
+    date: ordered.find((m) => m.date)?.date ?? null,
+    horizon: [...new Set(g.mentions.flatMap((m) => m.horizon))].sort((a, b) => a - b),
+    title: titled?.title ?? null,
+    confidence: byTitle ? 0.9 : digitalDocument ? 0.6 : 0.5,
+    trace: ordered.flatMap((m) => m.trace),
+  };
+}
+
+function ownerOf(g: InstrumentGroup): OwnerHint {
+  if (g.mentions.some((m) => m.national)) return { kind: 'national' };
+  const named = g.mentions.find((m) => m.province)?.province;
+  return named ? { kind: 'province', code: named.code, era: named.era, start: named.start, end: named.end } : { kind: 'document' };
 }

@@ -1,0 +1,22 @@
+// Clause limits for instrument rules: a status verb or an issuer governs an instrument only inside its clause.
+// A clause ends at `.`/`!`/`?` before white space, at `;` and at a line end.
+
+const isStop = (text: string, i: number): boolean => {
+  const c = text[i];
+  if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
+  return c === '.' && (i + 1 >= text.length || /\s/u.test(text[i + 1]));
+};
+
+/** Where the clause holding offset `pos` begins, looking back at most `reach` characters. */
+export function clauseStart(text: string, pos: number, reach = 300): number {
+  const floor = Math.max(0, pos - reach);
+  for (let i = pos - 1; i >= floor; i--) if (isStop(text, i)) return i + 1;
+  return floor;
+}
+
+/** Where the clause holding offset `pos` ends (exclusive), looking ahead at most `reach` characters. */
+export function clauseEnd(text: string, pos: number, reach = 300): number {
+  const ceiling = Math.min(text.length, pos + reach);
+  for (let i = pos; i < ceiling; i++) if (isStop(text, i)) return i;
+  return ceiling;
+}

@@ -1,0 +1,29 @@
+// The years an instrument runs to, from the year phrases of its title: `đến năm 2025, định hướng đến năm 2030` →
+// [2025, 2030]; `giai đoạn 2021 – 2025, tầm nhìn đến năm 2030` → [2025, 2030]; `Kế hoạch … năm 2024` → [2024].
+import type { YearMention, YearRole } from '../years.js';
+
+const HORIZON_ROLES: ReadonlySet<YearRole> = new Set<YearRole>(['deadline', 'period', 'vision', 'plain', 'bare']);
+
+export interface Horizon {
+  years: number[];
+  /** Where the last year phrase ends: the title runs through it. Null when the title names no year. */
+  end: number | null;
+}
+
+/** Between two year phrases of one horizon there is only a comma, a dash or `và`. */
+const JOINER = /^[\s,;–—-]*(?:và\s*)?$/u;
+
+/**
+ * The horizon in canonical `text` between `from` and `to`: the first year phrase that belongs to a title, and those
+ * joined to it (`đến năm 2025, định hướng đến năm 2030`); a later target year (`mục tiêu chính đến năm 2025`) is not.
+ */
+export function horizonBetween(text: string, years: readonly YearMention[], from: number, to: number): Horizon {
+  const inside = years.filter((y) => y.start >= from && y.end <= to && HORIZON_ROLES.has(y.role) && y.titleLike);
+  if (!inside.length) return { years: [], end: null };
+  const chain = [inside[0]];
+  for (const y of inside.slice(1)) {
+    if (!JOINER.test(text.slice(chain[chain.length - 1].end, y.start))) break;
+    chain.push(y);
+  }
+  return { years: [...new Set(chain.map((y) => y.year))].sort((a, b) => a - b), end: chain[chain.length - 1].end };
+}

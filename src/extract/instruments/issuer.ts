@@ -1,0 +1,57 @@
+// Who issues an instrument, as the text says it: in the title (`Nghị quyết của Ban chấp hành Đảng bộ tỉnh`,
+// `Nghị quyết BTV Tỉnh ủy về …`), as the subject of an issuing verb (`UBND tỉnh đã ban hành Kế hoạch`), as the agent
+// of a passive (`được Thủ tướng Chính phủ phê duyệt`). Names are matched on the canonical view, so `Ủy`/`Uỷ` agree.
+import { canonicalize } from '../../ingest/canonical.js';
+import type { Issuer } from '../../output/schema.js';
+import { findPhrases, phraseRegex } from '../phrases.js';
+import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
+
+export interface IssuerHit {
+  issuer: Issuer;
+  start: number;
+  end: number;
+}
+
+const ISSUER = phraseRegex(ISSUER_NAMES.map((i) => i.name));
+const LOOKALIKE = phraseRegex(ISSUER_LOOKALIKES, 'uy');
+const ISSUER_BY_NAME = new Map(ISSUER_NAMES.map((i) => [canonicalize(i.name), i.issuer]));
+const GENERIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'u');
+
+/** Every issuer name in canonical `text` between `from` and `to`, look-alikes (`Chính phủ số`) left out. */
+export function issuerNames(canonical: string, from: number, to: number): IssuerHit[] {
+  return findPhrases(ISSUER, canonical, from, to).flatMap((hit) => {
+    LOOKALIKE.lastIndex = hit.start;
+    if (LOOKALIKE.test(canonical)) return [];
+    const issuer = ISSUER_BY_NAME.get(hit.text.replace(/\s+/gu, ' '));
+    return issuer ? [{ issuer, start: hit.start, end: hit.end }] : [];
+  });
+}
+
+/**
+ * The issuer in the instrument's own title: a name right after the noun (and its number), or after `của`.
+ * `from` is just after the noun, `to` the end of its own words.
+ */
+export function issuerInTitle(canonical: string, from: number, to: number, numberEnd: number | null): IssuerHit | null {
+  for (const hit of issuerNames(canonical, from, to)) {
+    const before = canonical.slice(numberEnd ?? from, hit.start);
+    if (/^\s*$/u.test(before) || /(?<!\p{L})của\s+$/u.test(before)) return hit;
+  }
+  return null;
+}
+
+/** The subject of an issuing verb: the last issuer name before the cue, close enough to be its subject. */
+export function issuerBeforeCue(canonical: string, clauseFrom: number, cueStart: number): IssuerHit | null {
+  const hits = issuerNames(canonical, Math.max(clauseFrom, cueStart - 70), cueStart);
+  return hits.length ? hits[hits.length - 1] : null;
+}
+
+const NATIONAL_ISSUERS: ReadonlySet<Issuer> = new Set<Issuer>(['bo-chinh-tri', 'trung-uong', 'quoc-hoi', 'chinh-phu', 'thu-tuong', 'bo']);
+
+export function isNationalIssuer(issuer: Issuer | null): boolean {
+  return issuer !== null && NATIONAL_ISSUERS.has(issuer);
+}
+
+/** Many bodies at once (`48 Tỉnh/Thành ủy`, `các tỉnh, thành phố`, `Tỉnh ủy, Thành ủy`): a kind of instrument. */
+export function isGenericOwner(canonical: string, from: number, to: number): boolean {
+  return GENERIC.test(canonical.slice(from, to));
+}

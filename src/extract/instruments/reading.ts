@@ -1,0 +1,47 @@
+// One mention of an instrument read on its own: what its words say of type, status, issuer, place, number, date,
+// horizon, title and subject. Mentions of one instrument are joined afterwards (coreference.ts).
+import type { Block } from '../../ingest/types.js';
+import type { InstrumentStatus, InstrumentType, Issuer } from '../../output/schema.js';
+import type { ProvinceMention } from '../../normalize/provinces.js';
+import type { YearMention } from '../years.js';
+import type { NounMention } from './noun-mentions.js';
+import type { ReferenceNumber } from './reference-number.js';
+import type { Subject } from './subject.js';
+
+export interface DocumentContext {
+  nfc: string;
+  canonical: string;
+  blocks: readonly Block[];
+  /** Instrument nouns written as names, in text order. */
+  nouns: readonly NounMention[];
+  /** Every instrument noun, common nouns included. */
+  anyNouns: ReadonlyArray<{ start: number; end: number }>;
+  provinces: readonly ProvinceMention[];
+  years: readonly YearMention[];
+}
+
+export interface MentionReading {
+  type: InstrumentType;
+  /** View span of the evidence: the governing cue (when before the noun) through the title. */
+  start: number;
+  end: number;
+  nounStart: number;
+  status: InstrumentStatus;
+  issuer: Issuer | null;
+  /** The province the mention itself names (title, issuer), null when it names none. */
+  province: ProvinceMention | null;
+  national: boolean;
+  number: ReferenceNumber | null;
+  date: string | null;
+  horizon: number[];
+  title: string | null;
+  /** Content words of the title: what tells this instrument from another of its type. */
+  words: Set<string>;
+  subject: Subject;
+  trace: string[];
+}
+
+/** The province named inside [from, to), the first one. */
+export function provinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
+  return ctx.provinces.find((p) => p.start >= from && p.end <= to) ?? null;
+}

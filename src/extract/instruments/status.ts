@@ -1,0 +1,90 @@
+// Where an instrument stands, from the words that govern its noun: a cue before it (`đã ban hành Nghị quyết`,
+// `dự thảo Đề án`, `thực hiện Kế hoạch`) or a passive clause after its title (`… đã được Bí thư Tỉnh ủy ký ban
+// hành`). The nearest cue wins; a verb that governs a list (`dự thảo Đề án, dự thảo Nghị quyết`, `xây dựng Nghị quyết
+// … và Kế hoạch …`) reaches every noun of it. An issuing verb under a wish or a condition (`cần ban hành`, `khi ban
+// hành`) is no news: the mention is a reference.
+import type { InstrumentStatus } from '../../output/schema.js';
+import { phraseRegex } from '../phrases.js';
+import {
+  CUES_BEFORE,
+  PASSIVE_DRAFT_VERBS,
+  PASSIVE_ISSUED_VERBS,
+  PROSPECTIVE_MARKERS,
+  TRINH_COMPOUNDS,
+  type StatusCue,
+} from './status-cues.js';
+
+export interface StatusReading {
+  status: InstrumentStatus;
+  /** The cue's span, null when nothing governs the noun (a reference by default). */
+  cue: { start: number; end: number } | null;
+  /** The span that may name who acts in a passive clause (`được [Thủ tướng Chính phủ] phê duyệt`). */
+  agent: { start: number; end: number } | null;
+  trace: string;
+}
+
+const CUE = phraseRegex(CUES_BEFORE.map((c) => c.phrase));
+const CUE_BY_PHRASE = new Map<string, StatusCue>(CUES_BEFORE.map((c) => [c.phrase, c]));
+const TRINH_AS_NOUN = new RegExp(`(?:${TRINH_COMPOUNDS.join('|')})\\s+$`, 'u');
+const PROSPECTIVE = new RegExp(`(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+(?:(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+)?$`, 'u');
+const SUBMIT_BEFORE = /(?<!\p{L})trình(?!\p{L})[^.;!?\n]{0,40}$/u;
+const PASSIVE_ISSUED = new RegExp(
+  `^[\\s,]*(?:(?:đã|vừa|mới|mới đây|đã chính thức)\\s+)?được\\s+([^.;!?\\n]{0,60}?)(?:${phraseRegex(PASSIVE_ISSUED_VERBS, 'u').source})`,
+  'du',
+);
+const PASSIVE_DRAFT = new RegExp(
+  `^[\\s,]*(?:đang|đã|vừa)\\s+(?:được\\s+)?(?:${phraseRegex(PASSIVE_DRAFT_VERBS, 'u').source})`,
+  'u',
+);
+/** Extra reach of a cue over the other nouns of a list it governs. */
+const LIST_REACH = 110;
+
+const NONE: StatusReading = { status: 'referenced', cue: null, agent: null, trace: 'status:none' };
+
+/**
+ * The status cue before the noun at `nounStart`, searched back to `from` (the clause start); `otherNouns` are the
+ * starts of instrument nouns, so a cue may reach over a list.
+ */
+export function statusBefore(canonical: string, from: number, nounStart: number, otherNouns: readonly number[]): StatusReading {
+  const slice = canonical.slice(from, nounStart);
+  let last: RegExpExecArray | null = null;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
+    if (m[0] === 'trình' && TRINH_AS_NOUN.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
+    last = m;
+  }
+  if (!last) return NONE;
+  const cue = CUE_BY_PHRASE.get(last[0].replace(/\s+/gu, ' '));
+  if (!cue) return NONE;
+  const start = from + last.index;
+  const end = start + last[0].length;
+  const listBetween = otherNouns.some((n) => n >= end && n < nounStart);
+  if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
+  if (cue.status === 'issued') {
+    const before = canonical.slice(Math.max(from, start - 60), start);
+    if (PROSPECTIVE.test(before.slice(-24))) {
+      return SUBMIT_BEFORE.test(before)
+        ? { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` }
+        : { status: 'referenced', cue: null, agent: null, trace: `status:prospective-${cue.phrase}` };
+    }
+  }
+  return { status: cue.status, cue: { start, end }, agent: null, trace: `status:${cue.phrase}` };
+}
+
+/** A passive clause right after the title window (`… đã được … ký ban hành`, `… đang được xây dựng`), or null. */
+export function statusAfter(canonical: string, from: number, to: number): StatusReading | null {
+  const slice = canonical.slice(from, to);
+  const issued = PASSIVE_ISSUED.exec(slice);
+  if (issued) {
+    const [agentStart, agentEnd] = issued.indices?.[1] ?? [0, 0];
+    return {
+      status: 'issued',
+      cue: { start: from + issued.index, end: from + issued.index + issued[0].length },
+      agent: { start: from + agentStart, end: from + agentEnd },
+      trace: 'status:passive-issued',
+    };
+  }
+  const draft = PASSIVE_DRAFT.exec(slice);
+  if (draft) return { status: 'draft', cue: { start: from + draft.index, end: from + draft.index + draft[0].length }, agent: null, trace: 'status:passive-draft' };
+  return null;
+}

@@ -1,0 +1,24 @@
+// Is an instrument about digital transformation? Judged from its title window; a noun with no title of its own
+// (`Nghị quyết đề ra …`, `thực hiện Kế hoạch:`) is judged later from the instrument it refers to or the document.
+import { findPhrases, hasPhrase, phraseRegex } from '../phrases.js';
+import { DIGITAL_TRANSFORMATION_TERMS, NATIONAL_SCOPE_TERMS } from './subject-terms.js';
+
+export type Subject = 'digital' | 'other' | 'bare';
+
+const DIGITAL = phraseRegex(DIGITAL_TRANSFORMATION_TERMS);
+const NATIONAL = phraseRegex(NATIONAL_SCOPE_TERMS);
+
+export function readSubject(canonical: string, from: number, to: number, titleWords: ReadonlySet<string>): Subject {
+  if (hasPhrase(DIGITAL, canonical, from, to)) return 'digital';
+  return titleWords.size ? 'other' : 'bare';
+}
+
+/** How many times the document speaks of digital transformation: the context of instruments with no title. */
+export function digitalTermCount(canonical: string): number {
+  return findPhrases(DIGITAL, canonical).length;
+}
+
+/** The title names the country's instrument (`Chương trình chuyển đổi số quốc gia`). */
+export function hasNationalScope(canonical: string, from: number, to: number): boolean {
+  return hasPhrase(NATIONAL, canonical, from, to);
+}

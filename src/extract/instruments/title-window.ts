@@ -1,0 +1,62 @@
+// The stretch after an instrument noun that can hold its title: `Nghị quyết [số 09-NQ/TU ngày 5/2/2022 về chuyển đổi
+// số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030]`. It ends with the clause, at a colon, or at a
+// word that starts the predicate (`đã`, `được`, `là`, `xác định`, …). Commas stay inside: titles list their subjects.
+import { phraseRegex } from '../phrases.js';
+import { clauseEnd } from './clause.js';
+
+export interface TitleWindow {
+  /** Just after the noun. */
+  start: number;
+  /** Where the window ends (exclusive). */
+  end: number;
+  /** Where this instrument's own words end: before the next instrument noun inside the window, else `end`. */
+  ownEnd: number;
+}
+
+const PREDICATE_WORDS: readonly string[] = [
+  'đã',
+  'được',
+  'vừa',
+  'đang',
+  'sẽ',
+  'nhằm',
+  'là',
+  'thì',
+  'mà',
+  'với mục tiêu',
+  'đề ra',
+  'xác định',
+  'nêu',
+  'nêu rõ',
+  'hướng tới',
+  'gồm',
+  'phấn đấu',
+  'trong đó',
+  'theo đó',
+  'để',
+  'cho thấy',
+  'yêu cầu',
+  'có hiệu lực',
+  'tập trung',
+  'đặt mục tiêu',
+  'đặt ra',
+];
+const PREDICATE = phraseRegex(PREDICATE_WORDS);
+const LONGEST_TITLE = 260;
+
+/** The title window after the noun ending at `nounEnd`; `nextNoun` is where the next instrument noun starts. */
+export function titleWindow(canonical: string, nounEnd: number, nextNoun: number): TitleWindow {
+  let end = clauseEnd(canonical, nounEnd, LONGEST_TITLE);
+  const colon = canonical.indexOf(':', nounEnd);
+  if (colon >= 0 && colon < end) end = colon;
+  PREDICATE.lastIndex = 0;
+  const slice = canonical.slice(nounEnd, end);
+  for (let m = PREDICATE.exec(slice); m; m = PREDICATE.exec(slice)) {
+    // `định hướng tới năm 2030` is part of the title, not the predicate `hướng tới`.
+    if (m[0].startsWith('hướng') && /định\s+$/u.test(slice.slice(0, m.index))) continue;
+    end = nounEnd + m.index;
+    break;
+  }
+  while (end > nounEnd && /[\s,–-]/u.test(canonical[end - 1])) end--;
+  return { start: nounEnd, end, ownEnd: Math.min(end, nextNoun) };
+}
