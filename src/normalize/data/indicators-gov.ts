@@ -73,7 +73,7 @@ export const GOV_INDICATORS: readonly IndicatorEntry[] = [
       'mức độ 3 4',
       'online public services',
     ],
-    negativeCues: ['hài lòng'],
+    negativeCues: ['hài lòng', 'tái sử dụng', 'sử dụng lại'],
     nationalTargets: [],
   },
   {
@@ -83,7 +83,9 @@ export const GOV_INDICATORS: readonly IndicatorEntry[] = [
     unit: 'percent',
     phrasings: [
       'sử dụng dịch vụ công trực tuyến',
+      'sử dụng … dịch vụ công trực tuyến',
       'người dân … sử dụng dịch vụ công trực tuyến',
+      'người dân … sử dụng … dịch vụ công trực tuyến',
       'người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến',
       'người dân, doanh nghiệp … sử dụng dịch vụ công',
       'người dân, doanh nghiệp tham gia hệ thống chính phủ điện tử',
@@ -178,7 +180,7 @@ export const GOV_INDICATORS: readonly IndicatorEntry[] = [
     nameVi: 'Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hóa trong giải quyết thủ tục hành chính',
     nameEn: 'Reuse rate of already-digitised data in procedures',
     unit: 'percent',
-    phrasings: ['sử dụng lại … dữ liệu', 'tái sử dụng … dữ liệu', 'khai thác, sử dụng lại', 'reuse of digitized data'],
+    phrasings: ['sử dụng lại … dữ liệu', 'tái sử dụng … dữ liệu', 'tái sử dụng dữ liệu', 'khai thác, sử dụng lại', 'reuse of digitized data'],
     nationalTargets: [{ value: 80, comparator: 'eq', year: 2030, source: NQ_03 }],
   },
   {

@@ -8,7 +8,7 @@ const QD_749 = 'QĐ 749/QĐ-TTg';
 
 const GOVERNANCE_INDICES = ['PCI', 'PAPI', 'PAR INDEX', 'SIPAS', 'cải cách hành chính', 'năng lực cạnh tranh cấp tỉnh'];
 
-/** DTI pillars and main indices: a score of one of them is not the DTI itself. */
+/** DTI pillars and main indices: the score or rank of one of them is not the DTI itself. */
 const DTI_COMPONENTS = [
   'chính quyền số',
   'chính quyền điện tử',
@@ -46,7 +46,8 @@ export const RANK_INDICATORS: readonly IndicatorEntry[] = [
       'xếp thứ … tỉnh, thành phố',
       'vị trí thứ … tỉnh, thành phố',
     ],
-    negativeCues: GOVERNANCE_INDICES,
+    // A rank of a pillar or main index is not the DTI rank.
+    negativeCues: [...GOVERNANCE_INDICES, ...DTI_COMPONENTS],
     nationalTargets: [],
   },
   {
@@ -62,7 +63,28 @@ export const RANK_INDICATORS: readonly IndicatorEntry[] = [
       'dẫn đầu về chính quyền số',
       'tốt nhất về chính quyền điện tử',
       'ứng dụng công nghệ thông tin, phát triển chính quyền điện tử',
+      'ứng dụng công nghệ thông tin, phát triển chính phủ điện tử',
+      'tỉnh … chính phủ điện tử',
     ],
+    negativeCues: GOVERNANCE_INDICES,
+    nationalTargets: [],
+  },
+  {
+    id: 'rank.dti.digital-economy',
+    nameVi: 'Xếp hạng kinh tế số (trụ cột DTI) của tỉnh',
+    nameEn: 'Digital-economy pillar rank of a province',
+    unit: 'rank',
+    phrasings: ['kinh tế số', 'dẫn đầu về kinh tế số', 'DTI … kinh tế số'],
+    // A place by the digital-economy share of GRDP is a ranking of the statistic, not of the DTI pillar.
+    negativeCues: [...GOVERNANCE_INDICES, 'tỷ trọng', 'GRDP', 'GDP'],
+    nationalTargets: [],
+  },
+  {
+    id: 'rank.dti.digital-society',
+    nameVi: 'Xếp hạng xã hội số (trụ cột DTI) của tỉnh',
+    nameEn: 'Digital-society pillar rank of a province',
+    unit: 'rank',
+    phrasings: ['xã hội số', 'dẫn đầu về xã hội số', 'DTI … xã hội số'],
     negativeCues: GOVERNANCE_INDICES,
     nationalTargets: [],
   },
@@ -98,6 +120,8 @@ export const RANK_INDICATORS: readonly IndicatorEntry[] = [
       'phát triển chính phủ điện tử',
       'e-government',
     ],
+    // A province's e-government ranking is its own (rank.dti.digital-government), not the UN's.
+    negativeCues: ['tỉnh', 'địa phương'],
     nationalTargets: [
       { value: 70, comparator: 'lte', year: 2025, source: QD_749 },
       { value: 50, comparator: 'lte', year: 2030, source: QD_749 },

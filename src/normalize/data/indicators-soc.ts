@@ -14,6 +14,7 @@ export const SOC_INDICATORS: readonly IndicatorEntry[] = [
     unit: 'percent',
     phrasings: [
       'dân số trưởng thành … sử dụng dịch vụ công trực tuyến',
+      'dân số trưởng thành … sử dụng … dịch vụ công trực tuyến',
       'người trưởng thành … sử dụng dịch vụ công trực tuyến',
       'người dân trưởng thành … sử dụng dịch vụ công trực tuyến',
       'dân số trưởng thành … dịch vụ công trực tuyến',
