@@ -17,6 +17,9 @@ const LETTER = /\p{L}/u;
 // Widget lines are short; a long line is running text whatever words it holds.
 const MAX_WIDGET_LENGTH = 80;
 
+// A lone `A` is a font-size button (`A- A A+`), never a word of a label.
+const FONT_BUTTON = /(?<!\p{L})a(?!\p{L})/gu;
+
 function widgetWords(canonical: string): string {
   return canonical.replace(NOISE, ' ').trim();
 }
@@ -30,7 +33,8 @@ export function isWidgetLine(canonical: string): boolean {
   if (canonical.length > MAX_WIDGET_LENGTH) return false;
   if (!LETTER.test(canonical)) return true;
   if (PREFIXES.some((p) => canonical.startsWith(p))) return true;
-  return LABELS.has(widgetWords(canonical));
+  const words = widgetWords(canonical.replace(FONT_BUTTON, ' '));
+  return words === '' || LABELS.has(words);
 }
 
 /** True for a heading that opens a list of other stories (`Tin liên quan`, `XEM THÊM BÀI VIẾT`). */

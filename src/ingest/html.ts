@@ -205,7 +205,6 @@ class Page {
       const body = all.find((el) => el.tagName === 'body');
       return body ? [body] : [];
     }
-    if (process.env.DBG) { const top = [...this.scores].sort((a, b) => b[1] - a[1]).slice(0, 5); for (const [e, sc] of top) console.error('SCORE', sc, e.tagName, JSON.stringify(e.properties).slice(0, 100)); }
     const parent = this.parents.get(best);
     if (!parent) return [best];
     return parent.children.filter(

@@ -87,7 +87,10 @@ export function ingestText(input: TextInput): IngestedDocument {
   } else {
     raw = format === 'markdown' ? markdownBlocks(sourceText) : plainTextBlocks(sourceText);
   }
-  const blocks = dropFurniture(cleanBlocks(raw), { cutAfterRelated: format !== 'html' });
+  const cleaned = cleanBlocks(raw);
+  // Datelines are read before furniture goes: a bare `20.9.2021` line has no letters, like a widget.
+  const datelinePublished = publishedFromBlocks(cleaned.map((b) => b.text.text));
+  const blocks = dropFurniture(cleaned, { cutAfterRelated: format !== 'html' });
   markTitle(blocks);
   const { view, blocks: viewBlocks } = joinBlocks(blocks);
   const texts = blocks.map((b) => b.text.text);
@@ -107,7 +110,7 @@ export function ingestText(input: TextInput): IngestedDocument {
     canonical: canonicalize(view.text),
     blocks: viewBlocks,
     title: titleBlock?.text.text ?? meta.title?.normalize('NFC') ?? null,
-    published: (meta.published && isoFromMeta(meta.published)) ?? publishedFromBlocks(texts),
+    published: (meta.published && isoFromMeta(meta.published)) ?? datelinePublished,
     outlet: meta.outlet ?? outletFromBlocks(texts),
     url: meta.url,
     language,

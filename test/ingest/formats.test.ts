@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { blockTexts, ingestString, sourceOf } from './helpers.js';
+
+describe('plain text', () => {
+  it('makes every line a block, the first a title when it reads like a headline', () => {
+    const doc = ingestString('bai-viet.txt', 'Vĩnh Phúc bàn giải pháp chuyển đổi số\r\n\r\nTheo đó, 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\rKinh tế số đạt 20% GRDP.');
+    expect(blockTexts(doc)).toEqual([
+      'Vĩnh Phúc bàn giải pháp chuyển đổi số',
+      'Theo đó, 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.',
+      'Kinh tế số đạt 20% GRDP.',
+    ]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(doc.title).toBe('Vĩnh Phúc bàn giải pháp chuyển đổi số');
+    expect(doc.view.text).toBe(blockTexts(doc).join('\n'));
+  });
+
+  it('does not take a first sentence for a title', () => {
+    const doc = ingestString('bai-viet.txt', 'Ngày 13/11, UBND tỉnh tổ chức hội nghị nghe báo cáo dự thảo Đề án chuyển đổi số.\nĐoạn hai.');
+    expect(doc.title).toBeNull();
+    expect(doc.blocks[0].kind).toBe('paragraph');
+  });
+
+  it('folds NBSP, narrow NBSP, zero-width characters, soft hyphens and full-width digits, keeping the map', () => {
+    const source = 'Tỷ lệ đạt\u00a0\u00a0９０\uff05 vào năm\u202f2025, chuyển\u00adđổi\u200b số.';
+    const doc = ingestString('bai-viet.txt', source);
+    expect(doc.view.text).toBe('Tỷ lệ đạt 90% vào năm 2025, chuyểnđổi số.');
+    expect(sourceOf(doc, '90%')).toBe('９０\uff05');
+    expect(sourceOf(doc, 'đạt 90')).toBe('đạt\u00a0\u00a0９０');
+    expect(sourceOf(doc, 'năm 2025')).toBe('năm\u202f2025');
+  });
+
+  it('maps an NFD article back to its decomposed source', () => {
+    const source = 'Tỉnh Hòa Bình phấn đấu 80% dịch vụ công trực tuyến.'.normalize('NFD');
+    const doc = ingestString('bai-viet.txt', source);
+    expect(doc.view.text).toBe('Tỉnh Hòa Bình phấn đấu 80% dịch vụ công trực tuyến.');
+    expect(doc.canonical).toContain('hoà bình');
+    expect(sourceOf(doc, 'Hòa Bình')).toBe('Hòa Bình'.normalize('NFD'));
+  });
+
+  it('reads an HTML page saved as .txt as HTML', () => {
+    const doc = ingestString('trang.txt', '<!DOCTYPE html><html><body><p>Đạt 95% cơ quan kết nối mạng.</p></body></html>');
+    expect(doc.view.text).toBe('Đạt 95% cơ quan kết nối mạng.');
+  });
+});
+
+describe('markdown', () => {
+  const source = [
+    '# Kế hoạch chuyển đổi số năm 2024',
+    '',
+    'Mục tiêu **90%** hồ sơ được xử lý',
+    '  trên môi trường mạng \\* theo [Kế hoạch 15](https://example.vn/kh15) &amp; Nghị quyết.',
+    '',
+    '- 100% xã có cáp quang',
+    '- Kinh tế số chiếm `20%` GRDP',
+    '',
+    '| Chỉ tiêu | 2024 | 2025 |',
+    '| --- | ---: | ---: |',
+    '| Dịch vụ công toàn trình | 70% | 80% |',
+    '',
+    '<div class="quang-cao">Quảng cáo 50%</div>',
+  ].join('\n');
+  const doc = ingestString('ke-hoach.md', source);
+
+  it('keeps the text of headings, paragraphs, list items and table rows, without the syntax', () => {
+    expect(blockTexts(doc)).toEqual([
+      'Kế hoạch chuyển đổi số năm 2024',
+      'Mục tiêu 90% hồ sơ được xử lý trên môi trường mạng * theo Kế hoạch 15 & Nghị quyết.',
+      '100% xã có cáp quang',
+      'Kinh tế số chiếm 20% GRDP',
+      'Chỉ tiêu | 2024 | 2025',
+      'Dịch vụ công toàn trình | 70% | 80%',
+    ]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'list-item', 'list-item', 'table-row', 'table-row']);
+  });
+
+  it('maps view text into the raw markdown', () => {
+    expect(sourceOf(doc, '90%')).toBe('90%');
+    expect(sourceOf(doc, 'xử lý trên')).toBe('xử lý\n  trên');
+    expect(sourceOf(doc, '* theo')).toBe('\\* theo');
+    expect(sourceOf(doc, '& Nghị')).toBe('&amp; Nghị');
+    expect(sourceOf(doc, '70% | 80%')).toBe('70% | 80%');
+    expect(sourceOf(doc, 'chiếm 20%')).toBe('chiếm `20%');
+  });
+});
+
+describe('html', () => {
+  const page = [
+    '<html><head><title>Tin tức - Cổng TTĐT</title>',
+    '<meta property="og:title" content="Đồng Nai số hoá 100% hồ sơ">',
+    '<script>var s = "90% hồ sơ";</script><style>p{width:100%}</style></head>',
+    '<body>\r<nav class="menu"><a href="/">Trang chủ</a> <a href="/a">Chuyển đổi số 80%</a></nav>\r',
+    '<div class="share-bar">Chia sẻ 12</div>',
+    '<h1>Đồng Nai số hoá 100% hồ sơ</h1>',
+    '<div class="article-content">',
+    '<p>Đến năm 2025, t&#7881;nh ph&#7845;n &#273;&#7845;u 100%&nbsp;h&ocirc;̀ sơ được số hoá.</p>',
+    '<p>Tỷ lệ <b>dịch vụ công</b> trực tuyến<br>toàn trình đạt 45,5%.</p>',
+    '<table><tr><td>Năm</td><td></td><td>2024</td></tr><tr><td><p>Tỷ lệ</p></td><td>60%</td><td>70%</td></tr></table>',
+    '<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul><li><a href="/b">Đồng Nai đạt 95% chỉ tiêu</a></li></ul></div>',
+    '<p>Ông Nguyễn Văn A cho biết tỉnh sẽ tiếp tục đầu tư cho hạ tầng số.</p>',
+    '</div>',
+    '<aside><p>Đọc nhiều: 99% người dùng hài lòng</p></aside>',
+    '<div id="comment-box"><p>Bình luận của bạn: tôi đồng ý 100%</p></div>',
+    '<footer>Truy cập tổng 1.403.412</footer>',
+    '</body></html>',
+  ].join('');
+  const doc = ingestString('trang.html', page);
+
+  it('keeps the article and drops scripts, menus, share bars, related boxes, sidebars, comments and footers', () => {
+    expect(blockTexts(doc)).toEqual([
+      'Đồng Nai số hoá 100% hồ sơ',
+      'Đến năm 2025, tỉnh phấn đấu 100% hồ sơ được số hoá.',
+      'Tỷ lệ dịch vụ công trực tuyến',
+      'toàn trình đạt 45,5%.',
+      'Năm | 2024',
+      'Tỷ lệ | 60% | 70%',
+      'Ông Nguyễn Văn A cho biết tỉnh sẽ tiếp tục đầu tư cho hạ tầng số.',
+    ]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'table-row', 'table-row', 'paragraph']);
+    expect(doc.title).toBe('Đồng Nai số hoá 100% hồ sơ');
+  });
+
+  it('maps decoded entities to the whole entity and composes NFD inside entities', () => {
+    expect(sourceOf(doc, 'tỉnh phấn đấu')).toBe('t&#7881;nh ph&#7845;n &#273;&#7845;u');
+    expect(sourceOf(doc, '100% hồ sơ được')).toBe('100%&nbsp;h&ocirc;̀ sơ được');
+  });
+
+  it('reads metadata from the head', () => {
+    const withMeta = ingestString(
+      'trang.html',
+      '<html><head><meta property="og:site_name" content="Báo Bắc Ninh"><meta property="article:published_time" content="2022-08-01T07:00:00+07:00"><link rel="canonical" href="https://baobacninh.vn/a.html"></head><body><article><p>Bắc Ninh đạt 98% hồ sơ trực tuyến.</p></article></body></html>',
+    );
+    expect(withMeta.outlet).toBe('Báo Bắc Ninh');
+    expect(withMeta.published).toBe('2022-08-01');
+    expect(withMeta.url).toBe('https://baobacninh.vn/a.html');
+  });
+
+  it('gives a page without article text no view text, with a warning', () => {
+    const empty = ingestString('trang.html', '<html><body><nav><a href="/">Trang chủ</a></nav><script>x=1</script></body></html>');
+    expect(empty.view.text).toBe('');
+    expect(empty.warnings.map((w) => w.code)).toEqual(['NO_TEXT']);
+  });
+});
+
+describe('jsonl', () => {
+  const lines = [
+    JSON.stringify({ id: 'a1', text: 'Kinh tế số chiếm 20% GRDP.', url: 'https://baoxyz.vn/a1', published: '2023-03-05' }),
+    '{"id": "a2", "text": ',
+    '',
+    JSON.stringify({ id: 'a3', html: '<p>Đạt 90%&nbsp;hồ sơ trực tuyến.</p>' }),
+    JSON.stringify({ id: 'a4', title: 'không có nội dung' }),
+  ].join('\n');
+  const docs = ingestBytes({ bytes: new TextEncoder().encode(lines), source: 'lo.jsonl' });
+
+  it('makes each line its own document, a bad line a document with an error', () => {
+    expect(docs.map((d) => [d.id, d.source, d.errors.map((e) => e.code)])).toEqual([
+      ['a1', 'lo.jsonl#a1', []],
+      ['line-2', 'lo.jsonl#line-2', ['BAD_RECORD']],
+      ['a3', 'lo.jsonl#a3', []],
+      ['a4', 'lo.jsonl#a4', ['BAD_RECORD']],
+    ]);
+  });
+
+  it('takes url and published from the fields and maps offsets into the decoded field', () => {
+    const [a1, , a3] = docs;
+    expect(a1.url).toBe('https://baoxyz.vn/a1');
+    expect(a1.published).toBe('2023-03-05');
+    expect(a1.sourceText).toBe('Kinh tế số chiếm 20% GRDP.');
+    expect(a3.sourceText).toBe('<p>Đạt 90%&nbsp;hồ sơ trực tuyến.</p>');
+    expect(sourceOf(a3, '90% hồ')).toBe('90%&nbsp;hồ');
+  });
+});
