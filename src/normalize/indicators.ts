@@ -19,8 +19,12 @@ const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.
 
 export interface IndicatorMatch {
   id: string | null;
-  /** 0..1: how sure the match is. */
+  /**
+   * 0..1: how sure the match is. 1 for the whole phrase; otherwise by how much of the metric the phrasing covers,
+   * within 0.6–1 (exact words), 0.5–0.9 (diacritic-free words), 0.3–0.7 (fuzzy words).
+   */
   score: number;
+  /** `exact`: canonical words (whole phrase or contained); `folded`: diacritic-free words; `fuzzy`: misspelt words. */
   method: 'exact' | 'folded' | 'fuzzy' | 'none';
 }
 

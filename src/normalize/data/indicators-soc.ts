@@ -122,7 +122,7 @@ export const SOC_INDICATORS: readonly IndicatorEntry[] = [
     nameVi: 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử',
     nameEn: 'Share of population with an electronic health record',
     unit: 'percent',
-    phrasings: ['hồ sơ sức khỏe điện tử', 'hồ sơ sức khỏe', 'bệnh án điện tử', 'electronic health records'],
+    phrasings: ['hồ sơ sức khỏe điện tử', 'hồ sơ sức khỏe', 'electronic health records'],
     nationalTargets: [
       { value: 90, comparator: 'eq', year: 2025, source: QD_411 },
       { value: 95, comparator: 'eq', year: 2030, source: QD_411 },
