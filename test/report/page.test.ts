@@ -1,0 +1,99 @@
+// The page as markup: sections, links from every figure to its evidence, and a crafted article that cannot
+// inject markup, script or links.
+import { describe, expect, it } from 'vitest';
+import { toText } from 'hast-util-to-text';
+import { renderReportPage } from '../../src/output/report/html/page.js';
+import { buildReportModel } from '../../src/output/report/model.js';
+import { fixtureDocuments } from './fixtures.js';
+import { elements, parsePage } from './parse-page.js';
+
+const generatedAt = new Date('2026-12-03T10:00:00Z');
+const seedsPage = renderReportPage(buildReportModel(fixtureDocuments('seed-situation.jsonl')), { generatedAt });
+
+function byId(page: string, id: string) {
+  return elements(parsePage(page)).find((e) => e.properties.id === id);
+}
+
+describe('report page', () => {
+  it('is Vietnamese, self-contained, and has one script and one style sheet', () => {
+    const all = elements(parsePage(seedsPage));
+    expect(all.find((e) => e.tagName === 'html')?.properties.lang).toBe('vi');
+    expect(all.filter((e) => e.tagName === 'script')).toHaveLength(1);
+    expect(all.filter((e) => e.tagName === 'script' && e.properties.src)).toHaveLength(0);
+    expect(all.filter((e) => e.tagName === 'link')).toHaveLength(0);
+    expect(seedsPage).toContain('Báo cáo rà soát chỉ tiêu chuyển đổi số');
+    expect(seedsPage).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  it('lists all 63 units, four with evidence and 59 without', () => {
+    const rows = elements(byId(seedsPage, 'coverage-table')!).filter((e) => e.tagName === 'tr' && e.properties.dataCode);
+    expect(rows).toHaveLength(63);
+    const without = rows.filter((r) => String(r.properties.className).includes('no-evidence'));
+    expect(without).toHaveLength(59);
+    const quangBinh = rows.find((r) => r.properties.dataCode === '44')!;
+    expect(toText(quangBinh)).toContain('Nghị quyết');
+    expect(toText(quangBinh)).toContain('đã ban hành');
+    expect(toText(quangBinh)).toContain('Tỉnh ủy');
+    expect(toText(byId(seedsPage, 'no-evidence-list')!)).toMatch(/^59 đơn vị chưa có bằng chứng: Hà Nội, Hà Giang/);
+  });
+
+  it('flags the 6,5% labour-productivity target under the national ≥ 7%', () => {
+    const row = byId(seedsPage, 'mt-44')!;
+    const flagged = elements(row).filter((e) => e.tagName === 'td' && String(e.properties.className).includes('lower'));
+    const shown = flagged.map((td) => elements(td).filter((e) => e.tagName === 'a' || e.tagName === 'span').map((e) => toText(e).trim()));
+    expect(shown).toEqual([
+      ['≥ 6,5%', '▼ thấp hơn QG', 'QG: ≥ 7%'],
+      ['> 75%', '▼ thấp hơn QG', 'QG: > 80%'],
+    ]);
+    const heading = elements(byId(seedsPage, 'matrix-table')!).find(
+      (e) => e.tagName === 'th' && e.properties.dataIndicator === 'econ.labour-productivity.growth' && e.properties.dataYear === '2025',
+    )!;
+    expect(toText(heading)).toContain('QG: ≥ 7% (QĐ 749/QĐ-TTg)');
+  });
+
+  it('links every figure and instrument to an evidence entry that exists', () => {
+    const all = elements(parsePage(seedsPage));
+    const ids = new Set(all.map((e) => e.properties.id).filter(Boolean));
+    const internal = all.filter((e) => e.tagName === 'a' && String(e.properties.href ?? '').startsWith('#'));
+    expect(internal.length).toBeGreaterThan(20);
+    for (const link of internal) expect(ids).toContain(String(link.properties.href).slice(1));
+    const evidence = byId(seedsPage, 'ct-3-2')!;
+    expect(toText(evidence)).toContain('năng suất lao động tăng tối thiểu 6,5%/năm');
+    expect(elements(evidence).find((e) => e.tagName === 'mark')).toBeDefined();
+  });
+
+  it('draws the digital-economy chart with a bar per province and year', () => {
+    const chart = byId(seedsPage, 'chart-digital-economy')!;
+    const bars = elements(chart).filter((e) => e.tagName === 'a');
+    expect(bars.map((b) => b.properties.href)).toEqual(['#ct-4-1', '#ct-1-1', '#ct-1-3', '#ct-3-1']);
+    expect(toText(chart)).toContain('Quốc gia 2025: 20%');
+  });
+});
+
+describe('a crafted article', () => {
+  const page = renderReportPage(buildReportModel(fixtureDocuments('hostile.json')), { generatedAt });
+  const all = elements(parsePage(page));
+
+  it('injects no element, attribute or link', () => {
+    expect(all.filter((e) => e.tagName === 'script')).toHaveLength(1);
+    expect(all.filter((e) => ['img', 'iframe'].includes(e.tagName))).toHaveLength(0);
+    expect(all.filter((e) => e.tagName === 'b' && ['đậm', 'chiếm'].includes(toText(e)))).toHaveLength(0);
+    expect(all.filter((e) => e.tagName === 'svg')).toHaveLength(1);
+    expect(all.filter((e) => e.tagName === 'style')).toHaveLength(1);
+    for (const e of all) {
+      expect(Object.keys(e.properties).filter((p) => /^on/i.test(p))).toEqual([]);
+      expect(String(e.properties.href ?? '')).not.toMatch(/^\s*javascript:/i);
+    }
+  });
+
+  it('shows the crafted text as text', () => {
+    const text = toText(all.find((e) => e.tagName === 'body')!);
+    expect(text).toContain('<script>window.__pwned=3</script>');
+    expect(text).toContain('"><img src=x onerror="window.__pwned=1">');
+  });
+
+  it('keeps a Content-Security-Policy that admits only its own script', () => {
+    const csp = all.find((e) => e.tagName === 'meta' && e.properties.httpEquiv)!;
+    expect(String(csp.properties.content)).toMatch(/default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+';/);
+  });
+});
