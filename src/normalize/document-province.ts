@@ -92,7 +92,7 @@ export function documentEra(doc: Pick<IngestedDocument, 'published' | 'canonical
 const OUTLET_NAMES = PROVINCES_2008.map((p) => ({
   code: p.code,
   joined: asciiFold(p.name).toLowerCase().replace(/^thanh pho /, '').replace(/[^a-z]/g, ''),
-}));
+})).sort((a, b) => b.joined.length - a.joined.length);
 
 function outletProvince(doc: Pick<IngestedDocument, 'url' | 'outlet'>): string | null {
   const host = [doc.url, doc.outlet]
@@ -103,8 +103,7 @@ function outletProvince(doc: Pick<IngestedDocument, 'url' | 'outlet'>): string |
 }
 
 interface Head {
-  /** View offset where the body (after the title) begins. */
-  bodyStart: number;
+  /** View offset where the title line ends and the body begins (0 when the text has no title line). */
   titleEnd: number;
   /** The top lines in canonical form, one per block. */
   lines: string[];
@@ -116,7 +115,7 @@ function headOf(doc: IngestedDocument): Head {
   const first = top[0];
   const titled = first && (first.kind === 'title' || first.kind === 'heading' || first.end - first.start <= TITLE_MAX_LENGTH);
   const titleEnd = titled ? first.end : 0;
-  return { bodyStart: titleEnd, titleEnd, lines };
+  return { titleEnd, lines };
 }
 
 /** The unit a mention scores for: the document's own map, so `Bình Dương (cũ)` stays apart from TP.HCM. */
@@ -127,7 +126,7 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
   const nfc = doc.view.text;
   const mentions = findProvinceMentions(nfc, doc.canonical, era);
   const head = headOf(doc);
-  const leadEnd = head.bodyStart + LEAD_LENGTH;
+  const leadEnd = head.titleEnd + LEAD_LENGTH;
 
   const scores = new Map<string, number>();
   const add = (key: string, weight: number): void => void scores.set(key, (scores.get(key) ?? 0) + weight);
@@ -145,16 +144,15 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
     if (DATELINE.test(doc.canonical.slice(m.end, m.end + 12))) weight += WEIGHT.dateline;
     add(unitKey(m), weight);
   }
-  if (doc.title && head.titleEnd === 0) {
-    for (const m of findProvinceMentions(doc.title.normalize('NFC'), canonicalize(doc.title.normalize('NFC')), era)) {
-      if (!m.venue) add(unitKey(m), WEIGHT.title);
-    }
+  // A title kept apart from the text (page metadata) counts as the title line would.
+  const separateTitle = head.titleEnd === 0 && doc.title ? doc.title.normalize('NFC') : '';
+  for (const m of findProvinceMentions(separateTitle, canonicalize(separateTitle), era)) {
+    if (!m.venue && !m.address) add(unitKey(m), WEIGHT.mention + (m.cued ? WEIGHT.cued : 0) + WEIGHT.title);
   }
   const outlet = outletProvince(doc);
-  if (outlet) {
-    const unit = unitForName(outlet, era);
-    add(`${unit.era}:${unit.code}`, WEIGHT.outlet);
-  }
+  const outletUnit = outlet ? unitForName(outlet, era) : null;
+  const outletKey = outletUnit ? `${outletUnit.era}:${outletUnit.code}` : undefined;
+  if (outletKey) add(outletKey, WEIGHT.outlet);
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   // Unnamed references to "the province" strengthen whichever province the text names most.
@@ -164,15 +162,13 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
   const venue = [...venues].sort((a, b) => b[1] - a[1])[0]?.[0];
   const hostOf = (key: string | undefined): string | null => (key ? key.slice(key.indexOf(':') + 1) : null);
 
-  const titleText = doc.canonical.slice(0, head.titleEnd) + ' ' + canonicalize((doc.title ?? '').normalize('NFC'));
-  const leadText = doc.canonical.slice(head.bodyStart, leadEnd);
+  const titleText = head.titleEnd > 0 ? doc.canonical.slice(0, head.titleEnd) : canonicalize(separateTitle);
+  const leadText = doc.canonical.slice(head.titleEnd, leadEnd);
   let national = 2 * cueScore(titleText, NATIONAL_SUBJECT) + cueScore(leadText, NATIONAL_SUBJECT);
   if (head.lines.some((line) => NATIONAL_ISSUER.test(line))) national += WEIGHT.nationalIssuer;
   const evenSpread = ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
 
-  if (!top || evenSpread || national > top[1]) {
-    return { era, code: null, host: hostOf(venue ?? (top && !evenSpread ? top[0] : undefined)) };
-  }
+  if (!top || evenSpread || national > top[1]) return { era, code: null, host: hostOf(venue ?? outletKey) };
   const [unitEra, code] = top[0].split(':') as [ProvinceEra, string];
   return { era: unitEra, code, host: code };
 }
