@@ -9,10 +9,12 @@ import { countedWords } from './counted.js';
 import { MONEY_BEFORE, RATE_BASE_COUNTED } from './lexicon.js';
 import { lexNumbers } from './number-lexer.js';
 import {
+  beforeAName,
   blockedSpans,
   countsNoFigure,
   gluedToCode,
   insideSpans,
+  endsAName,
   isFurnitureNumber,
   isListMarker,
   isOneOfMany,
@@ -77,8 +79,8 @@ function numbersWithUnits(canonical: string): Draft[] {
     const reading = attachUnit(canonical, token);
     if (reading.money || phraseBefore(canonical, token.start, MONEY_BEFORE)) continue;
     if (reading.unit === 'plain' && reading.scale === 1) {
-      if (isYear(token) || isVersion(canonical, token) || isListMarker(canonical, token) || isOneOfMany(canonical, token)) continue;
-      const found = labelBefore(canonical, token.start);
+      if (isVersion(canonical, token) || isListMarker(canonical, token) || isOneOfMany(canonical, token)) continue;
+      const found = isYear(token) ? { label: 'năm', start: token.start } : labelBefore(canonical, token.start);
       if (found?.label === 'thứ' && isRankOrdinal(canonical, found.start)) {
         const field = rankFieldAfter(canonical, token.end, tokens[i + 1]);
         if (field) i++;
@@ -148,7 +150,9 @@ function finish(nfc: string, canonical: string, d: Draft): Quantity | null {
   let afterFrom = d.end;
   if (d.unit === 'plain') {
     const words = countedWords(nfc, d.end, (p) => comparatorAfter(canonical, p) !== null);
-    if (!words && !before && !d.marked && !rank && isFurnitureNumber(canonical, d.numberStart, d.numberEnd)) return null;
+    const bare = !before && !d.marked && !rank;
+    if (bare && !words && (isFurnitureNumber(canonical, d.numberStart, d.numberEnd) || endsAName(nfc, d.numberStart))) return null;
+    if (bare && words && beforeAName(words.text)) return null;
     if (words && before?.words[0] === 'trên' && phraseStartingAt(canonical, words.end - words.text.length, RATE_BASE_COUNTED)) return null;
     counted = words?.text;
     if (words && !isRange) afterFrom = words.end;

@@ -20,6 +20,8 @@ export interface Span {
 const FULL_DATE = /(?<![\d.,])\d{1,2}[ \u00a0]{0,2}([-–/.])[ \u00a0]{0,2}\d{1,2}[ \u00a0]{0,2}\1[ \u00a0]{0,2}\d{4}(?!\d)/g;
 // 9:26, 7h30, 7 h 30.
 const CLOCK_TIME = /(?<![\d.,])\d{1,2}[ \u00a0]?[:h][ \u00a0]?\d{2}(?![\d%])/g;
+// Three or more numbers joined by dashes: a code or a dotless date (`1-0-2`, `12-3-2021`), never a range.
+const DASH_CHAIN = /(?<![\d.,])\d+(?:[ \u00a0]?[-–][ \u00a0]?\d+){2,}/g;
 // Phone numbers: a trunk prefix then digit groups; the digit count is checked separately.
 const PHONE = /(?<![\d.,])(?:\+84|\(0\d{1,3}\)|0|1[89]00)[ .\-]?\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\d%])/g;
 const MIN_PHONE_DIGITS = 8;
@@ -27,7 +29,7 @@ const MIN_PHONE_DIGITS = 8;
 /** Spans of the text that hold dates, clock times and phone numbers: no number inside them is a quantity. */
 export function blockedSpans(canonical: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [FULL_DATE, CLOCK_TIME, PHONE]) {
+  for (const re of [FULL_DATE, DASH_CHAIN, CLOCK_TIME, PHONE]) {
     re.lastIndex = 0;
     for (let m = re.exec(canonical); m; m = re.exec(canonical)) {
       if (re === PHONE && m[0].replace(/\D/g, '').length < MIN_PHONE_DIGITS) continue;
@@ -95,7 +97,7 @@ export function isVersion(text: string, token: NumberToken): boolean {
 /** `1.` or `2)` opening a line, `(3)` standing alone: list numbering. */
 export function isListMarker(text: string, token: NumberToken): boolean {
   const lineStart = skipSpacesBack(text, token.start);
-  const opensLine = lineStart === 0 || text[lineStart - 1] === '\n';
+  const opensLine = lineStart === 0 || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r';
   const after = text[token.end];
   if (opensLine && (after === '.' || after === ')') && !/\d/.test(text[token.end + 1] ?? '')) return true;
   return text[token.start - 1] === '(' && after === ')';
@@ -109,17 +111,45 @@ export function isOneOfMany(canonical: string, token: NumberToken): boolean {
 }
 
 /**
- * A bare number with nothing after it on its line, or after a dot leader: a page number in a table of contents, a
- * visit counter (`Hôm nay:\n1`, `Truy cập hiện tại 97`), a share counter (`icon 0`). Page furniture, not a quantity.
+ * A bare number with nothing after it on its line, after a dot leader, or in a run of numbers apart only by spaces:
+ * a page number in a table of contents, a visit counter (`Hôm nay:\n1`, `Truy cập hiện tại 97`), a share counter
+ * (`icon 0`), a calendar (`1 2 3 … 31`). Page furniture, not a quantity.
  */
 export function isFurnitureNumber(text: string, start: number, end: number): boolean {
   const next = skipSpaces(text, end);
-  if (next >= text.length || text[next] === '\n') return true;
+  if (next >= text.length || text[next] === '\n' || text[next] === '\r' || (next > end && /\d/.test(text[next]))) return true;
   const before = skipSpacesBack(text, start);
+  if (before < start && /\d/.test(text[before - 1] ?? '')) return true;
   return text[before - 1] === '…' || (text[before - 1] === '.' && text[before - 2] === '.');
 }
 
 /** Whether the words counted by a bare number make it a count of plan items or a duration (`7 giải pháp`). */
 export function countsNoFigure(canonical: string, afterNumber: number): boolean {
   return phraseAfter(canonical, afterNumber, NOT_FIGURE_COUNTED) !== null;
+}
+
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]$/u;
+const WORD_BEFORE = /[\p{L}\p{M}][ \u00a0]$/u;
+/** Letters of a name read back at most (`Khu đô thị Cầu Rào 2`). */
+const NAME_LOOKBACK = 40;
+
+/**
+ * A bare number closing a proper name in mid-sentence (`khu đô thị Cầu Rào 2, Hải Phòng`, `Trạm 3`): checked on the
+ * NFC view, where case survives. At a sentence start the capital is only the sentence's.
+ */
+export function endsAName(nfc: string, start: number): boolean {
+  const before = nfc.slice(Math.max(0, start - NAME_LOOKBACK), start);
+  const word = CAPITALISED_WORD_BEFORE.exec(before);
+  if (!word) return false;
+  return WORD_BEFORE.test(before.slice(0, word.index));
+}
+
+const TWO_CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}]*[ \u00a0]\p{Lu}/u;
+
+/**
+ * A number before a proper name (its first two words capitalised) is a house number (`428 Nguyễn Huệ`, `127 Võ Văn
+ * Tần`), not a count; `48 Tỉnh/Thành ủy` is still a count.
+ */
+export function beforeAName(counted: string): boolean {
+  return TWO_CAPITALISED_WORDS.test(counted);
 }
