@@ -1,15 +1,75 @@
 // Figure candidates → contract targets: owner to province code, metric to indicator id, view spans to source
-// evidence; one claim stated twice becomes one target with both spans.
-// STUB: the extraction work fills it in.
+// evidence; one claim stated twice (lede and body) becomes one target with every span in `mentions`.
 import type { FigureCandidate } from '../extract/types.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { Diagnostic, Target } from '../output/schema.js';
 import type { DocumentPlace } from './document-province.js';
+import { matchIndicator, nationalTargetFor } from './indicators.js';
+import { evidenceOf } from './index.js';
+import { provinceUnit } from './provinces.js';
 
 export function normalizeTargets(
-  _doc: IngestedDocument,
-  _figures: FigureCandidate[],
-  _place: DocumentPlace,
+  doc: IngestedDocument,
+  figures: FigureCandidate[],
+  place: DocumentPlace,
 ): { targets: Target[]; warnings: Diagnostic[] } {
-  return { targets: [], warnings: [] };
+  const targets: Target[] = [];
+  const warnings: Diagnostic[] = [];
+  const byClaim = new Map<string, Target>();
+  for (const f of figures) {
+    const target = toTarget(doc, f, place);
+    const key = claimKey(target);
+    const same = byClaim.get(key);
+    if (same) {
+      same.mentions = [...(same.mentions ?? [same.evidence]), target.evidence];
+      same.confidence = Math.max(same.confidence, target.confidence);
+      continue;
+    }
+    byClaim.set(key, target);
+    targets.push(target);
+    if (target.indicator === null) {
+      warnings.push({ code: 'UNKNOWN_INDICATOR', message: `no catalogue indicator for the metric «${target.metric}» (${target.value} ${target.unit})` });
+    }
+  }
+  for (const t of targets) if (t.mentions && t.mentions.length < 2) delete t.mentions;
+  return { targets, warnings };
+}
+
+function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlace): Target {
+  const { code, era } = ownerCode(f, place);
+  const unit = code ? provinceUnit(code, era) : undefined;
+  const match = matchIndicator(f.metric, f.unit);
+  const target: Target = {
+    province: code,
+    provinceName: unit?.name ?? null,
+    provinceEra: code ? era : null,
+    province2025: unit?.province2025 ?? null,
+    indicator: match.id,
+    metric: f.metric,
+    level: f.level,
+    value: f.value,
+    unit: f.unit,
+    comparator: f.comparator,
+    year: f.year,
+    kind: f.kind,
+    evidence: evidenceOf(doc, f.start, f.end),
+    sentence: doc.view.text.slice(f.sentence.start, f.sentence.end).normalize('NFC'),
+    nationalTarget: match.id ? nationalTargetFor(match.id, f.year) : null,
+    confidence: f.confidence,
+  };
+  if (f.valueMax !== undefined) target.valueMax = f.valueMax;
+  return target;
+}
+
+function ownerCode(f: FigureCandidate, place: DocumentPlace): { code: string | null; era: DocumentPlace['era'] } {
+  if (f.owner.kind === 'province') return { code: f.owner.code, era: f.owner.era };
+  if (f.owner.kind === 'national') return { code: null, era: place.era };
+  return { code: place.code, era: place.era };
+}
+
+// The same claim: same owner, indicator (or, without one, the same metric words), level, value, unit, comparator,
+// year and kind.
+function claimKey(t: Target): string {
+  const what = t.indicator ?? t.metric.toLowerCase().replace(/\s+/gu, ' ');
+  return [t.province, what, t.level, t.value, t.valueMax, t.unit, t.comparator, t.year, t.kind].join('|');
 }

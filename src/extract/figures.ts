@@ -1,0 +1,240 @@
+// Figures: the rules joined. For each sentence, the measures in it are cut into list items; each item gives a metric
+// (with the list's elisions), levels (a coordinated level splits the figure), a year and a kind (the item's own words
+// first, then the scope in force, then the document's horizon), an owner, and passes the domain test.
+import { canonicalize } from '../ingest/canonical.js';
+import type { IngestedDocument } from '../ingest/types.js';
+import type { Comparator, Kind, Level } from '../output/schema.js';
+import { documentPlace } from '../normalize/document-province.js';
+import { findProvinceMentions } from '../normalize/provinces.js';
+import { isDigitalFigure } from './domain.js';
+import { findKindCues, nearestCueBefore, type KindCue } from './kind.js';
+import { YEARLY_CUES } from './lexicon/cues.js';
+import { levelsOf } from './levels.js';
+import { itemsOf, ownEnd, type Item } from './list-items.js';
+import { findMeasures, type Measure } from './measures.js';
+import { metricsOf, predicatesOf, type Metric } from './metric.js';
+import { OwnerReader } from './owner.js';
+import { hasPhrase, phraseRegex } from './phrases.js';
+import { ScopeReader } from './scopes.js';
+import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
+import type { FigureCandidate, OwnerHint } from './types.js';
+import {
+  defaultTargetYear,
+  findYearMentions,
+  isGoverningYear,
+  kindOfYear,
+  referenceYear,
+  reportYear,
+  type YearMention,
+} from './years.js';
+
+const YEARLY = phraseRegex(YEARLY_CUES);
+const AT_LEAST_AFTER_COUNTED = /(?<!\p{L})trở lên(?!\p{L})/u;
+
+interface DocumentFacts {
+  text: string;
+  canon: string;
+  years: YearMention[];
+  cues: KindCue[];
+  reference: number | null;
+  publicationYear: number | null;
+  horizon: number | null;
+  reportYear: number | null;
+  scopes: ScopeReader;
+  owners: OwnerReader;
+}
+
+export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
+  const facts = readDocument(doc);
+  const sentences = sentencesOf(facts.text, doc.blocks);
+  const measures = findMeasures(facts.text, facts.canon);
+  const chainStarts = chainStartsOf(doc, facts.text);
+  const out: FigureCandidate[] = [];
+  let memory: string | null = null;
+  for (const sentence of sentences) {
+    const own = measures.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (!own.length) continue;
+    const figures = figuresOfSentence(facts, sentence, chainStarts[sentence.block], own, memory);
+    for (const f of figures.all) out.push(f);
+    if (figures.lastMetric) memory = figures.lastMetric;
+  }
+  return out;
+}
+
+function readDocument(doc: IngestedDocument): DocumentFacts {
+  const text = doc.view.text;
+  const canon = doc.canonical;
+  const years = findYearMentions(canon);
+  const reference = referenceYear(doc.published, years);
+  const publicationYear = doc.published ? Number(doc.published.slice(0, 4)) || null : null;
+  const horizon = defaultTargetYear(years, reference);
+  const cues = findKindCues(canon, 0, canon.length);
+  const place = documentPlace(doc);
+  const mentions = findProvinceMentions(text, canon, place.era);
+  return {
+    text,
+    canon,
+    years,
+    cues,
+    reference,
+    publicationYear,
+    horizon,
+    reportYear: reportYear(years),
+    scopes: new ScopeReader(years, cues, { reference, publicationYear, horizon }),
+    owners: new OwnerReader(canon, mentions),
+  };
+}
+
+// Where the scope of each block starts reading: its own start, or the start of the list it continues.
+function chainStartsOf(doc: IngestedDocument, text: string): number[] {
+  const starts: number[] = [];
+  doc.blocks.forEach((b, i) => starts.push(continuesPreviousBlock(text, doc.blocks, i) ? starts[i - 1] : b.start));
+  return starts;
+}
+
+function figuresOfSentence(
+  facts: DocumentFacts,
+  sentence: Sentence,
+  chainStart: number,
+  measures: Measure[],
+  memory: string | null,
+): { all: FigureCandidate[]; lastMetric: string | null } {
+  const items = itemsOf(facts.text, sentence.start, sentence.end, measures);
+  const metrics = metricsOf(facts, measures, items, memory);
+  const sentenceCanon = facts.canon.slice(sentence.start, sentence.end);
+  const respective = facts.owners.respectiveOwners(sentence.start, measures.filter((m) => m.unit === 'percent').map((m) => m.start));
+  let percentIndex = 0;
+  const all: FigureCandidate[] = [];
+  let lastMetric: string | null = null;
+  measures.forEach((m, i) => {
+    const item = items[i];
+    const metric = metrics[i];
+    const trace = [...m.trace, ...metric.how];
+    const itemCanon = facts.canon.slice(item.start, item.end);
+    const clause = `${canonicalize(metric.text)} ${itemCanon}`;
+    const countedCanon = canonicalize(m.counted ?? metric.text);
+    const respectiveOwner = m.unit === 'percent' && respective ? respective[percentIndex++] : null;
+    if (!isDigitalFigure(m, clause, sentenceCanon, countedCanon)) return;
+    trace.push('domain:digital');
+    if (metric.text) lastMetric = metric.text;
+    const { kind, year, how } = kindAndYear(facts, m, item, chainStart, itemCanon);
+    trace.push(...how);
+    const ownerRead = respectiveOwner
+      ? { owner: respectiveOwner, how: 'owner:respectively' }
+      : facts.owners.ownerOf(m.start, m.end, item.start, item.end, chainStart);
+    trace.push(ownerRead.how);
+    // A rank places a province among others: the nation holds none.
+    if ((m.unit === 'rank' || m.unit === 'rank-change') && ownerRead.owner.kind === 'national') return;
+    const comparator = comparatorOf(m, facts.text.slice(m.end, item.end));
+    const levels: Array<Level | null> = levelsOf(metric.text);
+    if (levels.length > 1) trace.push(`level:split:${levels.join('+')}`);
+    const predicates = m.unit === 'percent' ? predicatesOf(metric.text) : [metric.text];
+    if (predicates.length > 1) trace.push('metric:two-predicates');
+    for (const text of predicates) {
+      for (const level of levels.length ? levels : [null]) {
+        all.push(candidate(m, { ...metric, text }, sentence, { kind, year, level, comparator, owner: ownerRead.owner, trace }));
+      }
+    }
+  });
+  return { all, lastMetric };
+}
+
+function comparatorOf(m: Measure, after: string): Comparator {
+  // `10.000 lao động trở lên`: the bound comes after what is counted.
+  if (m.unit === 'count' && m.comparator === 'eq' && AT_LEAST_AFTER_COUNTED.test(canonicalize(after.slice(0, 40)))) return 'gte';
+  return m.comparator;
+}
+
+/** The year and kind of a figure: its own words first, then the scope in force, then the document's horizon. */
+function kindAndYear(
+  facts: DocumentFacts,
+  m: Measure,
+  item: Item,
+  chainStart: number,
+  itemCanon: string,
+): { kind: Kind; year: number | null; how: string[] } {
+  const how: string[] = [];
+  const local = localYear(facts, m, item);
+  const cue = nearestCueBefore(facts.cues, item.start, m.start);
+  const scope = facts.scopes.at(chainStart, m.start);
+  let kind: Kind;
+  if (cue) {
+    kind = cue.kind;
+    how.push(`kind:cue:${facts.canon.slice(cue.start, cue.end)}`);
+  } else if (local) {
+    kind = kindOfYear(local, facts.reference, facts.horizon);
+    how.push(`kind:year:${local.year}`);
+  } else if (scope.kind) {
+    kind = scope.kind;
+    how.push(`kind:scope:${scope.kind}`);
+  } else {
+    kind = 'actual';
+    how.push('kind:default');
+  }
+  let year: number | null = null;
+  if (local) {
+    year = local.year;
+    how.push('year:local');
+  } else if (cue?.tense === 'current') {
+    year = facts.publicationYear;
+    how.push('year:current');
+  } else if (scope.kind === kind && scope.year !== null) {
+    year = scope.year;
+    how.push('year:scope');
+  } else if (kind === 'target') {
+    year = hasPhrase(YEARLY, itemCanon) ? null : facts.horizon;
+    how.push(year === null ? 'year:yearly-or-none' : 'year:horizon');
+  } else {
+    year = facts.reportYear;
+    if (year !== null) how.push('year:report');
+  }
+  return { kind, year, how };
+}
+
+// A year in the figure's own item: in brackets right after it (`50% (năm 2025)`), after it (`13,84% năm 2021`,
+// `… vào năm 2025`), or before it (`năm 2023 đạt 16,5%`, `đến tháng 6/2024 là 18,5%`), the nearest first.
+function localYear(facts: DocumentFacts, m: Measure, item: Item): YearMention | null {
+  const usable = facts.years.filter((y) => isGoverningYear(y) && !y.titleLike);
+  const bracketEnd = ownEnd(facts.text, m);
+  const inBracket = usable.find((y) => y.start >= m.end && y.end <= bracketEnd);
+  if (inBracket) return inBracket;
+  const after = usable.filter((y) => y.start >= m.end && y.end <= item.end);
+  const before = usable.filter((y) => y.start >= item.start && y.end <= m.start);
+  const nearestAfter = after[0];
+  const nearestBefore = before[before.length - 1];
+  if (nearestAfter && nearestBefore) return nearestAfter.start - m.end < m.start - nearestBefore.end ? nearestAfter : nearestBefore;
+  return nearestAfter ?? nearestBefore ?? null;
+}
+
+function candidate(
+  m: Measure,
+  metric: Metric,
+  sentence: Sentence,
+  f: { kind: Kind; year: number | null; level: Level | null; comparator: Comparator; owner: OwnerHint; trace: string[] },
+): FigureCandidate {
+  const c: FigureCandidate = {
+    start: metric.start,
+    end: metric.end,
+    value: m.value,
+    unit: m.unit,
+    comparator: f.comparator,
+    year: f.year,
+    kind: f.kind,
+    metric: metric.text,
+    level: f.level,
+    owner: f.owner,
+    sentence: { start: sentence.start, end: sentence.end },
+    confidence: confidenceOf(metric, f.trace),
+    trace: f.trace,
+  };
+  if (m.valueMax !== undefined) c.valueMax = m.valueMax;
+  return c;
+}
+
+function confidenceOf(metric: Metric, trace: string[]): number {
+  let c = 0.8;
+  if (!metric.text) c -= 0.3;
+  if (metric.how.length) c -= 0.1;
+  if (trace.includes('kind:default')) c -= 0.15;
+  return Math.max(0.1, Math.round(c * 100) / 100);
+}

@@ -1,0 +1,55 @@
+// Kind cues: words that make a figure a target (`mục tiêu`, `phấn đấu`, `sẽ` …) or an actual (`hiện có`, `đến nay`,
+// `đã`, `ước đạt` …). `đạt` alone decides nothing: it is inside targets too (`phấn đấu đến năm 2025 đạt 100%`).
+import type { Kind } from '../output/schema.js';
+import {
+  ACHIEVED_CUES,
+  ACHIEVED_EXCEPTIONS_AFTER_DA,
+  CURRENT_CUES,
+  LOCAL_TARGET_CUES,
+  NOT_CURRENT_BEFORE_HIEN,
+  TARGET_CUES,
+} from './lexicon/cues.js';
+import { findPhrases, phraseRegex } from './phrases.js';
+
+export interface KindCue {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** `current`: describes the present (year = publication year); `achieved`: reached at a time said elsewhere. */
+  tense: 'target' | 'current' | 'achieved';
+  /** Opens a scope that governs the figures after it (`phấn đấu`, `mục tiêu`, `hiện có`), or speaks for one figure. */
+  opensScope: boolean;
+}
+
+const TARGET = phraseRegex(TARGET_CUES);
+const LOCAL_TARGET = phraseRegex(LOCAL_TARGET_CUES);
+const HIEN_IN_OTHER_WORD = new RegExp(`(?:${phraseRegex(NOT_CURRENT_BEFORE_HIEN, 'u').source})\\s+$`, 'u');
+const CURRENT = phraseRegex(CURRENT_CUES);
+const ACHIEVED = phraseRegex(ACHIEVED_CUES);
+const NOT_ACHIEVED_AFTER_DA = new RegExp(`^\\s*(?:${phraseRegex(ACHIEVED_EXCEPTIONS_AFTER_DA, 'u').source})`, 'u');
+
+/** Kind cues in `canon` between `from` and `to`, in text order. */
+export function findKindCues(canon: string, from: number, to: number): KindCue[] {
+  const cues: KindCue[] = [];
+  for (const h of findPhrases(TARGET, canon, from, to)) cues.push({ start: h.start, end: h.end, kind: 'target', tense: 'target', opensScope: true });
+  for (const h of findPhrases(LOCAL_TARGET, canon, from, to)) cues.push({ start: h.start, end: h.end, kind: 'target', tense: 'target', opensScope: false });
+  for (const h of findPhrases(CURRENT, canon, from, to)) {
+    if (h.text === 'hiện' && HIEN_IN_OTHER_WORD.test(canon.slice(Math.max(0, h.start - 8), h.start))) continue;
+    cues.push({ start: h.start, end: h.end, kind: 'actual', tense: 'current', opensScope: true });
+  }
+  for (const h of findPhrases(ACHIEVED, canon, from, to)) {
+    if (h.text === 'đã' && NOT_ACHIEVED_AFTER_DA.test(canon.slice(h.end, h.end + 20))) continue;
+    cues.push({ start: h.start, end: h.end, kind: 'actual', tense: 'achieved', opensScope: h.text !== 'đã' });
+  }
+  // `hiện` inside `hiện có`/`hiện nay` is one cue, not two.
+  return cues
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((c, i, all) => !all.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+}
+
+/** The cue nearest before `at` in [from, at), if any: the local word on kind. */
+export function nearestCueBefore(cues: KindCue[], from: number, at: number): KindCue | undefined {
+  let best: KindCue | undefined;
+  for (const c of cues) if (c.start >= from && c.end <= at) best = c;
+  return best;
+}

@@ -1,0 +1,72 @@
+// Words that say whether a figure is aimed for or already reached, and who speaks for the nation. Written as in the
+// press; rules compare them on the canonical view (lower case, new-style tones).
+
+/** Words that open a target scope: what follows them is aimed for, until another scope opens. */
+export const TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt mục tiêu', 'đề ra', 'hướng tới', 'hướng đến'];
+
+/** Words that make the figure right after them a target, without opening a scope. */
+export const LOCAL_TARGET_CUES: readonly string[] = ['sẽ', 'bảo đảm', 'đảm bảo', 'dự kiến', 'cần đạt', 'phải đạt'];
+
+/** Words that describe the present: an actual measured now (year = publication year). */
+export const CURRENT_CUES: readonly string[] = ['hiện có', 'hiện nay', 'hiện tại', 'hiện', 'đến nay', 'tính đến nay', 'tới nay'];
+
+/** Words before `hiện` that make it part of another word (`thực hiện`, `xuất hiện`). */
+export const NOT_CURRENT_BEFORE_HIEN: readonly string[] = ['thực', 'xuất', 'thể', 'phát', 'biểu', 'hiển', 'hiện'];
+
+/** Words that report something achieved (the year comes from the surrounding time phrase). */
+export const ACHIEVED_CUES: readonly string[] = ['đã', 'ước đạt', 'tăng gấp', 'vươn lên', 'xếp hạng', 'xếp thứ', 'đứng thứ', 'vị trí thứ'];
+
+/** `đã` followed by these still speaks of a target (`chỉ tiêu đã đặt ra`, `đã được phê duyệt`). */
+export const ACHIEVED_EXCEPTIONS_AFTER_DA: readonly string[] = ['đặt ra', 'đề ra', 'được đặt', 'được phê duyệt', 'được giao', 'xác định'];
+
+/** `hàng năm`: a yearly target with no end year of its own. */
+export const YEARLY_CUES: readonly string[] = ['hàng năm', 'hằng năm', 'mỗi năm'];
+
+/** Subjects that make a figure the nation's, when they lead a clause or qualify the metric. */
+export const NATIONAL_SUBJECTS: readonly string[] = [
+  'cả nước',
+  'toàn quốc',
+  'việt nam',
+  'quốc gia',
+  'chính phủ',
+];
+
+/** Phrases where a national word does not make the figure national (a rank among provinces, a national portal). */
+export const NATIONAL_FALSE_FRIENDS: readonly string[] = [
+  'dẫn đầu cả nước',
+  'đứng đầu cả nước',
+  'của cả nước',
+  'trên cả nước',
+  'trong cả nước',
+  'so với cả nước',
+  'trung bình của cả nước',
+  'bình quân chung của cả nước',
+  'mặt trận tổ quốc việt nam',
+  'mttq việt nam',
+  'cổng dịch vụ công quốc gia',
+  'cơ sở dữ liệu quốc gia',
+  'các cơ sở dữ liệu quốc gia',
+  'hệ thống thông tin báo cáo quốc gia',
+  'chương trình chuyển đổi số quốc gia',
+  'ủy ban quốc gia',
+  'uỷ ban quốc gia',
+  'văn phòng chính phủ',
+  'thủ tướng chính phủ',
+  'hệ thống thông tin báo cáo chính phủ',
+];
+
+/** National words that make the figure national wherever they stand in its clause. */
+export const NATIONAL_METRIC_QUALIFIERS: readonly string[] = [
+  'gdp việt nam',
+  'của việt nam',
+  'chỉ số chuyển đổi số quốc gia',
+  'chuyển đổi số quốc gia',
+  'cấp bộ',
+  'bộ công an',
+];
+
+/** Words naming the document's own province without its name. */
+export const OWN_PROVINCE_CUES: readonly string[] = ['toàn tỉnh', 'tỉnh ta', 'của tỉnh', 'toàn thành phố', 'của thành phố', 'thành phố ta'];
+
+/** A province named after these is where officials sat, not the owner of the figures around it. */
+export const ATTENDANCE_CUES: readonly string[] = ['điểm cầu', 'tại điểm cầu'];

@@ -1,0 +1,45 @@
+// List items: the stretch of a sentence each figure owns. Items are split by `;` first, then by the first `,`,
+// `và`, `hoặc` or bracket after a figure; a bracket right after a figure that holds no figure (`50% (năm 2025)`)
+// stays with it.
+import type { Measure } from './measures.js';
+
+export interface Item {
+  start: number;
+  end: number;
+  /** True when the item is joined to the next by a soft separator (`,`, `và`), not `;`: elision may cross it. */
+  runsOn: boolean;
+}
+
+const SOFT = /,|\s(?:và|hoặc|cùng)\s|\(|\)/gu;
+const PAREN_AFTER = /^\s*\([^()\d%]{0,30}\d{4}[^()]{0,10}\)|^\s*\([^()\d]{0,40}\)/u;
+
+/** The items of `measures` (sorted, all inside the sentence [start, end)). */
+export function itemsOf(text: string, start: number, end: number, measures: Measure[]): Item[] {
+  const cuts: Array<{ leftEnd: number; rightStart: number; soft: boolean }> = [];
+  for (let i = 0; i + 1 < measures.length; i++) cuts.push(split(text, ownEnd(text, measures[i]), measures[i + 1].start));
+  return measures.map((m, i) => {
+    let itemStart = i > 0 ? cuts[i - 1].rightStart : start;
+    const hard = Math.max(text.lastIndexOf(';', m.start - 1), text.lastIndexOf(':', m.start - 1));
+    if (hard >= itemStart) itemStart = hard + 1;
+    let itemEnd = i < cuts.length ? cuts[i].leftEnd : end;
+    const semi = text.indexOf(';', m.end);
+    if (semi >= 0 && semi < itemEnd) itemEnd = semi;
+    return { start: itemStart, end: itemEnd, runsOn: i < cuts.length && cuts[i].soft };
+  });
+}
+
+/** Where a measure's own words end: after a bracket that holds no figure of its own (`50% (năm 2025)`). */
+export function ownEnd(text: string, m: Measure): number {
+  const after = PAREN_AFTER.exec(text.slice(m.end, m.end + 60));
+  return after ? m.end + after[0].length : m.end;
+}
+
+function split(text: string, from: number, to: number): { leftEnd: number; rightStart: number; soft: boolean } {
+  const between = text.slice(from, to);
+  const semi = between.lastIndexOf(';');
+  if (semi >= 0) return { leftEnd: from + semi, rightStart: from + semi + 1, soft: false };
+  SOFT.lastIndex = 0;
+  const m = SOFT.exec(between);
+  if (!m) return { leftEnd: from, rightStart: from, soft: true };
+  return { leftEnd: from + m.index, rightStart: from + m.index + m[0].length, soft: true };
+}

@@ -1,0 +1,189 @@
+// Metric phrases: what a figure counts, as written (NFC), predicate included, the number itself left out.
+//   number first   `90% hồ sơ công việc tại cấp tỉnh`          → `hồ sơ công việc tại cấp tỉnh`
+//   metric first   `tỷ lệ hồ sơ … nộp trực tuyến đạt trên 50%` → `tỷ lệ hồ sơ … nộp trực tuyến đạt`
+// and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
+// the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
+// the figure before it.
+import type { KindCue } from './kind.js';
+import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
+import type { Item } from './list-items.js';
+import { ownEnd } from './list-items.js';
+import type { Measure } from './measures.js';
+import { phraseRegex } from './phrases.js';
+import type { YearMention } from './years.js';
+
+export interface Metric {
+  text: string;
+  /** View span of the words the metric was read from in the figure's own item (for the evidence). */
+  start: number;
+  end: number;
+  /** How it was read, for traces. */
+  how: string[];
+}
+
+const FILLERS_AT_START = new RegExp(`^(?:\\s|[,:;.–-])*(?:${phraseRegex(LEADING_FILLERS, 'u').source})(?![\\p{L}\\p{N}])`, 'u');
+const VERBS = phraseRegex(LINKING_VERBS);
+const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
+const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
+const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
+const TRAILING_JUNK = /[\s,;:.…–-]+$/u;
+const LEADING_JUNK = /^[\s,;:.…–)-]+/u;
+const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
+
+export interface MetricContext {
+  text: string;
+  canon: string;
+  years: YearMention[];
+  cues: KindCue[];
+}
+
+interface Side {
+  start: number;
+  end: number;
+}
+
+/** Reads the metric of every measure of one sentence; `memory` is the metric of the figure before the sentence. */
+export function metricsOf(ctx: MetricContext, measures: Measure[], items: Item[], memory: string | null): Metric[] {
+  const lefts = measures.map((m, i) => leftSide(ctx, items[i], m, i === 0));
+  const rights = measures.map((m, i) => rightSide(ctx, items[i], m));
+  const out: Metric[] = [];
+  for (let i = 0; i < measures.length; i++) {
+    const how: string[] = [];
+    const left = lefts[i];
+    const right = rights[i];
+    let leftText = left ? clean(ctx.text.slice(left.start, left.end)) : '';
+    let rightText = right ? clean(ctx.text.slice(right.start, right.end)) : '';
+    if (onlyVerbs(ctx.canon, left)) leftText = '';
+    // A noun said once serves the items after it: `90% hồ sơ công việc tại cấp tỉnh, 80% tại cấp huyện`.
+    const prevRight = i > 0 && items[i - 1].runsOn ? rights[i - 1] : null;
+    if (!leftText && LEVEL_START.test(rightText.toLowerCase()) && prevRight) {
+      const prev = ctx.text.slice(prevRight.start, prevRight.end);
+      const cut = prev.toLowerCase().search(LEVEL_IN);
+      if (cut > 0) {
+        rightText = `${clean(prev.slice(0, cut))} ${rightText}`;
+        how.push('noun-from-previous');
+      }
+    }
+    // A predicate said once at the end serves every item before it in the run.
+    if (rightText && !PREDICATE.test(rightText.toLowerCase())) {
+      const predicate = sharedPredicate(ctx, i, items, rights);
+      if (predicate) {
+        rightText = `${rightText} ${predicate}`;
+        how.push('predicate-from-last');
+      }
+    }
+    let text = [leftText, rightText].filter(Boolean).join(' ');
+    if (!hasContent(text)) {
+      // A bare value: `50% (năm 2025) và 80% (năm 2030) sản phẩm …` names its metric after it; one joined by a verb
+      // (`và đến năm 2025 phấn đấu đạt 100%`, `năm 2022 là 18,66%`) refers back to the figure before it.
+      const nextRight = i + 1 < measures.length && items[i].runsOn && !left ? rights[i + 1] : null;
+      const borrowed = nextRight ? clean(ctx.text.slice(nextRight.start, nextRight.end)) : i > 0 ? out[i - 1].text : memory;
+      if (borrowed) {
+        text = borrowed;
+        how.push(nextRight ? 'metric-from-next' : 'metric-from-previous');
+      }
+    }
+    const spanStart = left && leftText ? left.start : measures[i].start;
+    const spanEnd = right && rightText ? Math.max(right.end, measures[i].end) : measures[i].end;
+    out.push({ text: text.normalize('NFC'), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
+  }
+  return out;
+}
+
+function clean(s: string): string {
+  return s.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/gu, ' ').trim();
+}
+
+function hasContent(s: string): boolean {
+  return /\p{L}{2,}/u.test(s) && s.replace(new RegExp(VERBS.source, 'gu'), '').replace(/[\s\p{P}]/gu, '').length > 0;
+}
+
+function onlyVerbs(canon: string, side: Side | null): boolean {
+  if (!side) return true;
+  return canon.slice(side.start, side.end).replace(new RegExp(VERBS.source, 'gu'), '').replace(/[\s\p{P}]/gu, '') === '';
+}
+
+// The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
+// year, a kind cue) when words other than a verb stand between it and the figure; connectors stripped. A scope word
+// inside a subject (`Tỉ trọng kinh tế số trong GDP Việt Nam năm 2023 đạt`) stays; one that opens a new clause
+// (`…, và đến năm 2025 phấn đấu đạt 100%`) leaves the figure bare, to take the metric of the figure before it.
+function leftSide(ctx: MetricContext, item: Item, m: Measure, firstInSentence: boolean): Side | null {
+  const end = m.start;
+  let start = item.start;
+  const scopeEnd = lastScopeWordEnd(ctx, start, end);
+  if (scopeEnd > start) {
+    const before = ctx.canon.slice(start, scopeStart(ctx, start, end));
+    const afterIsVerbOnly = onlyVerbs(ctx.canon, { start: scopeEnd, end });
+    // With no figure before it in the sentence, a bare value is named by the words before its scope.
+    const refersBack = ENDS_WITH_CONJUNCTION.test(before) && !firstInSentence;
+    if (!afterIsVerbOnly || !before.trim() || refersBack) start = scopeEnd;
+  }
+  return strip(ctx, { start, end });
+}
+
+function strip(ctx: MetricContext, side: Side): Side | null {
+  let { start } = side;
+  for (;;) {
+    const m = FILLERS_AT_START.exec(ctx.canon.slice(start, side.end));
+    if (!m) break;
+    start += m[0].length;
+  }
+  while (start < side.end && /[\s,;:.)-]/u.test(ctx.text[start])) start++;
+  return start < side.end ? { start, end: side.end } : null;
+}
+
+function lastScopeWordEnd(ctx: MetricContext, from: number, to: number): number {
+  let end = from;
+  for (const y of ctx.years) if (y.start >= from && y.end <= to) end = Math.max(end, y.end);
+  for (const c of ctx.cues) if (c.start >= from && c.end <= to) end = Math.max(end, c.end);
+  return end;
+}
+
+function scopeStart(ctx: MetricContext, from: number, to: number): number {
+  let start = to;
+  for (const y of ctx.years) if (y.start >= from && y.end <= to) start = Math.min(start, y.start);
+  for (const c of ctx.cues) if (c.start >= from && c.end <= to) start = Math.min(start, c.start);
+  return start;
+}
+
+// The words after a figure up to the end of its item, a year phrase at the end (`vào năm 2025`, `năm 2021`) left out.
+function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
+  const start = ownEnd(ctx.text, m);
+  let end = item.end;
+  for (const y of ctx.years) {
+    if (y.start >= start && y.start < end && ctx.canon.slice(y.end, end).replace(/[\s.,;:…)]/gu, '') === '') end = y.start;
+  }
+  const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);
+  if (cueAfter >= 0) end = start + cueAfter;
+  while (end > start && /[\s,;:.…(-]/u.test(ctx.text[end - 1])) end--;
+  let s = start;
+  while (s < end && /[\s,;:.)-]/u.test(ctx.text[s])) s++;
+  return s < end ? { start: s, end } : null;
+}
+
+// `90% …, 80% … và 60% … được xử lý trên môi trường mạng`: the predicate of the last item of the run.
+function sharedPredicate(ctx: MetricContext, i: number, items: Item[], rights: Array<Side | null>): string | null {
+  if (!items[i].runsOn) return null;
+  let j = i;
+  while (j < items.length - 1 && items[j].runsOn) j++;
+  if (j === i) return null;
+  const last = rights[j];
+  if (!last) return null;
+  const lastText = ctx.canon.slice(last.start, last.end);
+  const p = findPredicate(lastText);
+  return p >= 0 ? clean(ctx.text.slice(last.start + p, last.end)) : null;
+}
+
+function findPredicate(canonText: string): number {
+  const m = new RegExp(PREDICATE.source, 'gu').exec(canonText);
+  return m ? m.index : -1;
+}
+
+/**
+ * One figure, two predicates: `100% cơ quan … được triển khai hạ tầng …, được giám sát an toàn thông tin …` is two
+ * claims sharing the noun. Returns the metric once per predicate.
+ */
+export function predicatesOf(metric: string): string[] {
+  const m = /^(.+?)\s(được\s[^,]+),\s+(được\s.+)$/u.exec(metric);
+  return m ? [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`] : [metric];
+}

@@ -1,0 +1,104 @@
+// Owner: whose figure it is. The province named nearest in the figure's clause (`Bắc Giang (42,13%)`), else the
+// nation when the clause speaks for it (`GDP Việt Nam`, `chỉ số chuyển đổi số quốc gia`, `Trên cả nước, …`), else the
+// last owner named earlier in the paragraph, else the document's own province (`toàn tỉnh`, `tỉnh ta` say so too).
+// A province named as where officials attended (`tại điểm cầu Hưng Yên`) owns nothing.
+import type { ProvinceMention } from '../normalize/provinces.js';
+import {
+  ATTENDANCE_CUES,
+  NATIONAL_FALSE_FRIENDS,
+  NATIONAL_METRIC_QUALIFIERS,
+  NATIONAL_SUBJECTS,
+  OWN_PROVINCE_CUES,
+} from './lexicon/cues.js';
+import { findPhrases, phraseRegex } from './phrases.js';
+import type { OwnerHint } from './types.js';
+
+const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').source})\\s*$`, 'u');
+const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
+const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
+const SUBJECT_AT_CLAUSE_START = new RegExp(
+  `(?:^|[,;:.\\n(]\\s*)(?:(?:trên|trong|tại|của|toàn)\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`,
+  'gu',
+);
+const OWN = phraseRegex(OWN_PROVINCE_CUES);
+const RESPECTIVELY = /(?<!\p{L})(?:tương ứng|lần lượt)(?!\p{L})/u;
+
+interface OwnerEvent {
+  at: number;
+  owner: OwnerHint;
+}
+
+export class OwnerReader {
+  private readonly mentions: ProvinceMention[];
+  private readonly events: OwnerEvent[];
+
+  constructor(
+    private readonly canon: string,
+    mentions: ProvinceMention[],
+  ) {
+    this.mentions = mentions.filter((p) => !ATTENDANCE_BEFORE.test(canon.slice(Math.max(0, p.start - 20), p.start)));
+    const events: OwnerEvent[] = this.mentions.map((p) => ({ at: p.start, owner: provinceHint(p) }));
+    for (const n of this.nationalSpans(0, canon.length)) events.push({ at: n, owner: { kind: 'national' } });
+    for (const h of findPhrases(OWN, canon)) events.push({ at: h.start, owner: { kind: 'document' } });
+    this.events = events.sort((a, b) => a.at - b.at);
+  }
+
+  /** Starts of national words in [from, to) that make a clause the nation's. */
+  private nationalSpans(from: number, to: number): number[] {
+    const friends = findPhrases(FALSE_FRIENDS, this.canon, from, to);
+    const inFriend = (s: number) => friends.some((f) => s >= f.start && s < f.end);
+    const out = findPhrases(QUALIFIERS, this.canon, from, to).map((h) => h.start).filter((s) => !inFriend(s));
+    const slice = this.canon.slice(from, to);
+    for (const m of slice.matchAll(SUBJECT_AT_CLAUSE_START)) {
+      const at = from + m.index + m[0].length - m[1].length;
+      if (!inFriend(at)) out.push(at);
+    }
+    return out;
+  }
+
+  /**
+   * The owner of the figure at [at, atEnd) in the item [itemStart, itemEnd); `chainStart` is where its paragraph
+   * (or the list it continues) begins.
+   */
+  ownerOf(at: number, atEnd: number, itemStart: number, itemEnd: number, chainStart: number): { owner: OwnerHint; how: string } {
+    const windowStart = this.parenthesisedStart(at, itemStart);
+    const before = this.mentions.filter((p) => p.start >= windowStart && p.end <= at);
+    if (before.length) return { owner: provinceHint(before[before.length - 1]), how: 'owner:province-in-clause' };
+    const after = this.mentions.filter((p) => p.start >= atEnd && p.end <= itemEnd);
+    if (after.length) return { owner: provinceHint(after[0]), how: 'owner:province-after' };
+    if (this.nationalSpans(windowStart, itemEnd).length) return { owner: { kind: 'national' }, how: 'owner:national-clause' };
+    let last: OwnerEvent | undefined;
+    for (const e of this.events) if (e.at >= chainStart && e.at < windowStart) last = e;
+    if (last) return { owner: last.owner, how: `owner:scope-${last.owner.kind}` };
+    return { owner: { kind: 'document' }, how: 'owner:document' };
+  }
+
+  /**
+   * `Tp.HCM và Hà Nội … với tỷ trọng tương ứng 18,66% và 17,15%`: k figures after `tương ứng`/`lần lượt` take the
+   * k provinces named before it, in order. Null when the sentence is not of that shape.
+   */
+  respectiveOwners(sentenceStart: number, figureStarts: number[]): Array<OwnerHint | null> | null {
+    if (figureStarts.length < 2) return null;
+    const head = this.canon.slice(sentenceStart, figureStarts[0]);
+    const cue = RESPECTIVELY.exec(head);
+    if (!cue) return null;
+    const cueAt = sentenceStart + cue.index;
+    const named = this.mentions.filter((p) => p.start >= sentenceStart && p.end <= cueAt);
+    if (named.length !== figureStarts.length) return null;
+    return named.map(provinceHint);
+  }
+
+  // `TP Đà Nẵng (0.8002 điểm)`: a figure in brackets belongs to the name just before the bracket.
+  private parenthesisedStart(at: number, itemStart: number): number {
+    const before = this.canon.slice(Math.max(0, at - 3), at);
+    if (!/\(\s*$/u.test(before)) return itemStart;
+    const open = this.canon.lastIndexOf('(', at);
+    const head = this.canon.slice(Math.max(0, open - 60), open);
+    const sep = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(')'), head.lastIndexOf(':'));
+    return Math.min(itemStart, open - head.length + sep + 1);
+  }
+}
+
+function provinceHint(p: ProvinceMention): OwnerHint {
+  return { kind: 'province', code: p.code, era: p.era, start: p.start, end: p.end };
+}

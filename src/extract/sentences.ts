@@ -1,0 +1,44 @@
+// Sentences inside blocks: a sentence never crosses a block (paragraph) border. A block that ends in `;`, `:` or
+// `,` continues its list into the next block, so scopes may run on there (a list broken over lines).
+import type { Block } from '../ingest/types.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the block the sentence is in. */
+  block: number;
+}
+
+// A sentence ends at `.`, `!`, `?`, `…` followed by white space or the end, but not after an abbreviation (`TP.`,
+// `Tp.`) and not inside a number (`0.7024`).
+const SENTENCE_END = /[.!?…]+(?=\s|$)/gu;
+const ABBREVIATION_BEFORE = /(?<!\p{L})(?:tp|tx|tt|q|p|ts|th\.s|pgs|gs|ths|ông|bà)$/iu;
+
+export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    const body = text.slice(block.start, block.end);
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      if (m[0] === '.' && ABBREVIATION_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
+      push(out, block.start + start, block.start + m.index + m[0].length, index, text);
+      start = m.index + m[0].length;
+    }
+    push(out, block.start + start, block.end, index, text);
+  });
+  return out;
+}
+
+function push(out: Sentence[], start: number, end: number, block: number, text: string): void {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, block });
+}
+
+/** True when block `index` continues the list of the block before it (that block ends in `;`, `:` or `,`). */
+export function continuesPreviousBlock(text: string, blocks: Block[], index: number): boolean {
+  if (index === 0) return false;
+  const prev = text.slice(blocks[index - 1].start, blocks[index - 1].end).trimEnd();
+  return /[;:,]$/u.test(prev);
+}

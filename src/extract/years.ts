@@ -1,0 +1,170 @@
+// Years in the text and what they are: a deadline (`đến năm 2025`), a period (`giai đoạn 2021-2025` → 2025), a
+// horizon (`tầm nhìn đến năm 2030`), a plain year (`năm 2023 đạt`), a month (`đến tháng 6/2024`), a date, a
+// comparison base (`so với năm 2021`) or a term of office (`nhiệm kỳ 2020 - 2025`). Also the document's reference
+// year (publication, else its latest dated event) and its default target year (the nearest horizon it names).
+import type { Kind } from '../output/schema.js';
+import {
+  COMPARISON_WORDS,
+  DEADLINE_PREPOSITIONS,
+  INSTRUMENT_NOUNS,
+  REPORT_NOUNS,
+  SCOPE_VERBS,
+  TERM_WORDS,
+  VISION_WORDS,
+} from './lexicon/years.js';
+import { phraseRegex } from './phrases.js';
+
+export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
+
+export interface YearMention {
+  start: number;
+  end: number;
+  year: number;
+  role: YearRole;
+  /** Part of an instrument's name (`Chương trình … giai đoạn 2021 – 2025`): the document's horizon, not a scope. */
+  titleLike: boolean;
+  /** Followed by `,` or `:`: the year opens what follows (`Đến năm 2025, …`, `Mục tiêu đến năm 2030: …`). */
+  opensClause: boolean;
+  /** Named as the year of a report or ranking (`Báo cáo … 2022`, `bảng xếp hạng DTI năm 2022`). */
+  reportLike: boolean;
+}
+
+const Y = '((?:19|20)\\d\\d)';
+const PERIOD = new RegExp(`(?<![\\p{N}/.])${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
+const DATE = new RegExp(`(?<![\\p{N}/.])\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}\\s{0,2}[/.-]\\s{0,2}${Y}(?!\\p{N})|ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}${Y}`, 'gu');
+const MONTH = new RegExp(`tháng\\s{1,3}\\d{1,2}\\s{0,2}(?:/|\\s{0,2}năm\\s)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
+const YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.,])${Y}(?![\\p{N}/])`, 'gu');
+
+const ENDS_WITH = (words: readonly string[]): RegExp =>
+  new RegExp(`(?:${phraseRegex(words, 'u').source})\\s*$`, 'u');
+const VISION_BEFORE = new RegExp(`(?:${phraseRegex(VISION_WORDS, 'u').source})(?:\\s+(?:đến|tới))?\\s*(?:năm\\s*)?$`, 'u');
+const COMPARISON_BEFORE = ENDS_WITH(COMPARISON_WORDS);
+const DEADLINE_BEFORE = ENDS_WITH(DEADLINE_PREPOSITIONS);
+const TERM_BEFORE = new RegExp(`(?:${phraseRegex(TERM_WORDS, 'u').source})[^,;.]{0,12}$`, 'u');
+const PERIOD_WORD_BEFORE = /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u;
+const INSTRUMENT = phraseRegex(INSTRUMENT_NOUNS, 'gu');
+const SCOPE_VERB = phraseRegex(SCOPE_VERBS, 'u');
+const REPORT = phraseRegex(REPORT_NOUNS, 'u');
+
+/** Every year mention in `canon` (the canonical view), in text order. */
+export function findYearMentions(canon: string): YearMention[] {
+  const out: YearMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const add = (m: Omit<YearMention, 'titleLike' | 'opensClause' | 'reportLike'>) => {
+    taken.push([m.start, m.end]);
+    out.push({ ...m, titleLike: isTitleLike(canon, m.start), opensClause: opensClause(canon, m.end), reportLike: isReportLike(canon, m.start) });
+  };
+  for (const m of canon.matchAll(DATE)) add({ start: m.index, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role: 'date' });
+  for (const m of canon.matchAll(PERIOD)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const before = canon.slice(Math.max(0, m.index - 30), m.index);
+    const role: YearRole = TERM_BEFORE.test(before) ? 'term' : 'period';
+    add({ start: m.index, end: m.index + m[0].length, year: Number(m[2]), role });
+  }
+  for (const m of canon.matchAll(MONTH)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const before = canon.slice(Math.max(0, m.index - 12), m.index);
+    const deadline = DEADLINE_BEFORE.test(before) && !/trong\s*$/u.test(before);
+    const start = deadline ? m.index - before.length + before.search(/(?:đến|tới|hết)(?:\s+hết)?\s*$/u) : m.index;
+    add({ start, end: m.index + m[0].length, year: Number(m[1]), role: deadline ? 'month-deadline' : 'month' });
+  }
+  for (const m of canon.matchAll(YEAR)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    let before = canon.slice(Math.max(0, m.index - 40), m.index);
+    const hasYearWord = /năm\s*$/u.test(before);
+    if (hasYearWord) before = before.replace(/năm\s*$/u, '');
+    let role: YearRole;
+    if (VISION_BEFORE.test(before)) role = 'vision';
+    else if (COMPARISON_BEFORE.test(before)) role = 'comparison';
+    else if (DEADLINE_BEFORE.test(before)) role = 'deadline';
+    else if (PERIOD_WORD_BEFORE.test(before)) role = 'period';
+    else role = hasYearWord ? 'plain' : 'bare';
+    const lead = hasYearWord || role !== 'bare' ? leadStart(canon, m.index, role) : m.index;
+    add({ start: lead, end: m.index + m[0].length, year: Number(m[1]), role });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// Where the words that make up a year phrase begin (`đến hết năm 2025` starts at `đến`).
+function leadStart(canon: string, yearStart: number, role: YearRole): number {
+  const before = canon.slice(Math.max(0, yearStart - 40), yearStart);
+  const offset = yearStart - before.length;
+  const patterns: Record<string, RegExp> = {
+    vision: /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?\s*(?:năm\s*)?$/u,
+    comparison: /(?:so với cùng kỳ|so với|trước|sau|kể từ|từ|cùng kỳ)\s*(?:năm\s*)?$/u,
+    deadline: /(?:đến hết|tới hết|đến|tới|vào|trong|hết|cuối)\s*(?:năm\s*)?$/u,
+    period: /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u,
+    plain: /năm\s*$/u,
+  };
+  const re = patterns[role];
+  const i = re ? before.search(re) : -1;
+  return i >= 0 ? offset + i : yearStart;
+}
+
+function opensClause(canon: string, end: number): boolean {
+  return /^\s*(?:[,:]|là\s*:|gồm(?: có)?\s*:)/u.test(canon.slice(end, end + 12));
+}
+
+// A year after an instrument noun in the same clause, with no verb that makes it a scope in between.
+function isTitleLike(canon: string, start: number): boolean {
+  const from = Math.max(0, start - 160);
+  const window = canon.slice(from, start);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  const clause = window.slice(cut + 1);
+  let last = -1;
+  INSTRUMENT.lastIndex = 0;
+  for (let m = INSTRUMENT.exec(clause); m; m = INSTRUMENT.exec(clause)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !SCOPE_VERB.test(clause.slice(last));
+}
+
+function isReportLike(canon: string, start: number): boolean {
+  const window = canon.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  return REPORT.test(window.slice(cut + 1));
+}
+
+/**
+ * The year the document speaks from: its publication year, else the latest dated event it reports (a date, a month),
+ * else null.
+ */
+export function referenceYear(published: string | null, mentions: YearMention[]): number | null {
+  const pub = published ? Number(published.slice(0, 4)) : NaN;
+  if (Number.isFinite(pub)) return pub;
+  const dated = mentions.filter((m) => m.role === 'date' || m.role === 'month' || m.role === 'month-deadline');
+  return dated.length ? Math.max(...dated.map((m) => m.year)) : null;
+}
+
+/** The nearest horizon the document names (deadlines and periods, visions aside): the year of unscoped targets. */
+export function defaultTargetYear(mentions: YearMention[], reference: number | null): number | null {
+  const horizons = mentions
+    .filter((m) => m.role === 'deadline' || m.role === 'period')
+    .map((m) => m.year)
+    .filter((y) => reference === null || y >= reference);
+  return horizons.length ? Math.min(...horizons) : null;
+}
+
+/** The year of the report or ranking a document quotes, when it names exactly one. */
+export function reportYear(mentions: YearMention[]): number | null {
+  const years = new Set(mentions.filter((m) => m.reportLike && (m.role === 'bare' || m.role === 'plain')).map((m) => m.year));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** Whether a year read alone makes its figure a target or an actual, seen from the document's reference year. */
+export function kindOfYear(m: YearMention, reference: number | null, fallbackHorizon: number | null): Kind {
+  const deadline = m.role === 'deadline' || m.role === 'period';
+  if (reference === null) {
+    if (deadline) return 'target';
+    if (m.role === 'month-deadline') return 'target';
+    return fallbackHorizon !== null && m.year >= fallbackHorizon ? 'target' : 'actual';
+  }
+  if (m.year > reference) return 'target';
+  if (m.year < reference) return 'actual';
+  return deadline ? 'target' : 'actual';
+}
+
+/** Year mentions that can govern figures (horizons, comparisons, terms and dates cannot). */
+export function isGoverningYear(m: YearMention): boolean {
+  return m.role === 'deadline' || m.role === 'period' || m.role === 'plain' || m.role === 'month' || m.role === 'month-deadline';
+}
