@@ -110,8 +110,9 @@ describe('report in Chromium', () => {
     await expect(page.locator('body').innerText()).resolves.toContain('<script>window.__pwned=3</script>');
   });
 
-  it('takes a screenshot', async () => {
-    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+  it('takes a screenshot of the matrix and the chart', async () => {
+    await page.locator('#targets').scrollIntoViewIfNeeded();
+    await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash = '#targets');
     const png = join(dir, 'report.png');
     await page.screenshot({ path: png, fullPage: false });
     const bytes = readFileSync(png);

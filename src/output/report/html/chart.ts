@@ -38,9 +38,10 @@ export function chartRows(model: ReportModel): ChartRow[] {
     .filter((row) => row.bars.some(Boolean));
 }
 
+/** The catalogue's national target; a document's own reading only fills a gap. */
 function nationalOf(rows: ChartRow[], index: number): NationalTarget | null {
   const stated = rows.map((row) => row.bars[index]?.national).find(Boolean);
-  return stated ?? nationalTargetFor(CHART_INDICATOR, CHART_YEARS[index]);
+  return nationalTargetFor(CHART_INDICATOR, CHART_YEARS[index]) ?? stated ?? null;
 }
 
 export function renderChart(model: ReportModel): Markup {

@@ -42,13 +42,10 @@ function targetItem(entry: TargetEntry): Markup {
 ${quoted(target.evidence, target.sentence)}${span(target.evidence)}</li>`;
 }
 
-function documentBlock(entry: DocumentEntry, model: ReportModel): Markup {
+function documentBlock(entry: DocumentEntry, items: Markup[]): Markup {
   const { doc } = entry;
   const url = safeWebUrl(doc.url);
   const meta = [doc.outlet, formatDate(doc.published), doc.provinceName].filter(Boolean).join(' · ');
-  const instruments = model.instruments.filter((e) => e.document === entry);
-  const targets = model.targets.filter((e) => e.document === entry);
-  const items = [...instruments.map(instrumentItem), ...targets.map(targetItem)];
   return html`<article class="document" id="${entry.anchor}">
 <h3>${doc.title ?? doc.id}</h3>
 <p class="muted">${meta ? html`${meta} · ` : ''}tệp <code>${doc.source}</code>${url ? html` · <a href="${url}" rel="noreferrer noopener">bài gốc</a>` : ''}</p>
@@ -57,9 +54,12 @@ ${items.length ? html`<ol class="evidence">${items}</ol>` : html`<p class="muted
 }
 
 export function renderEvidenceSection(model: ReportModel): Markup {
+  const items = new Map<DocumentEntry, Markup[]>(model.documents.map((d) => [d, []]));
+  for (const entry of model.instruments) items.get(entry.document)!.push(instrumentItem(entry));
+  for (const entry of model.targets) items.get(entry.document)!.push(targetItem(entry));
   return html`<section id="documents">
 <h2>4. Tài liệu và câu gốc</h2>
 <p>${model.documents.length} tài liệu. Với mỗi văn bản, số liệu: câu gốc (phần được trích được tô vàng) và vị trí trong tệp nguồn.</p>
-${model.documents.map((d) => documentBlock(d, model))}
+${model.documents.map((d) => documentBlock(d, items.get(d)!))}
 </section>`;
 }
