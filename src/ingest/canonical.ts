@@ -51,13 +51,18 @@ for (const [first, second] of [
     OLD_STYLE.set((first + mark).normalize('NFC') + second, first + (second + mark).normalize('NFC'));
   }
 }
-const OLD_STYLE_RE = new RegExp(`(?<!\\p{L})(?:[^\\P{L}]{0,2}?)(${[...OLD_STYLE.keys()].join('|')})(?!\\p{L})`, 'gu');
+// A word of two to four letters that may end in an old-style pair (`hòa`, `thủy`, `khỏe`): found by a simple scan,
+// then looked up, so the scan stays linear on any input.
+const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
 
 /** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
 export function canonicalize(nfc: string): string {
   let out = nfc.replace(/[\u00d0\u0189\u00f0\u0256]/g, (c) => LOOKALIKE[c]);
-  out = out.replace(OLD_STYLE_RE, (whole, pair: string) => whole.slice(0, whole.length - pair.length) + OLD_STYLE.get(pair));
+  out = out.replace(WORD, (word: string) => {
+    const pair = word.length >= 2 && word.length <= 4 ? OLD_STYLE.get(word.slice(-2)) : undefined;
+    return pair ? word.slice(0, -2) + pair : word;
+  });
   // Lower-case letter by letter, keeping any letter whose lower case changes length (so offsets stay shared).
   let lower = out.toLowerCase();
   if (lower.length !== out.length) {

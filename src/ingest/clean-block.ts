@@ -5,43 +5,49 @@ import { toNfc } from './canonical.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 
 // \s covers the Unicode space separators (NBSP, U+202F, U+2000–U+200A, U+3000), tabs and line ends.
+const FOLDABLE = '[\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff\\uff05\\uff10-\\uff19]';
+// Runs to rewrite; a lone plain space between words (most of them) is left in the verbatim text.
+const FOLDABLE_RUN = new RegExp(`${FOLDABLE}{2,}|(?! )${FOLDABLE}|^ | $`, 'gu');
 const SPACE = /\s/u;
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
-const FOLDABLE = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\uff05\uff10-\uff19]/u;
+const FULL_WIDTH = /[\uff05\uff10-\uff19]/u;
 
 /** The cleaned block text, mapped into the source `raw` is mapped into. */
 export function cleanBlock(raw: MappedText): MappedText {
   const text = raw.text;
   const b = new MappedTextBuilder();
   let plainStart = 0;
-  let pendingSpace = -1; // source-side (raw view) offset of a white-space run not yet written
-  let pendingSpaceEnd = -1;
-  const flushPlain = (end: number) => {
-    if (end > plainStart) {
-      if (pendingSpace >= 0 && b.size) {
-        if (pendingSpaceEnd - pendingSpace === 1 && text[pendingSpace] === ' ') b.copy(' ', pendingSpace);
-        else b.replace(' ', pendingSpace, pendingSpaceEnd);
-      }
-      pendingSpace = -1;
-      b.copy(text.slice(plainStart, end), plainStart);
+  let space: [number, number] | null = null; // a white-space run not yet written: written only before more text
+  const writeSpace = () => {
+    if (space && b.size) {
+      const [start, end] = space;
+      if (end - start === 1 && text[start] === ' ') b.copy(' ', start);
+      else b.replace(' ', start, end);
     }
+    space = null;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (!FOLDABLE.test(c)) continue;
-    flushPlain(i);
-    plainStart = i + 1;
-    if (SPACE.test(c)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      pendingSpaceEnd = i + 1;
-    } else if (INVISIBLE.test(c)) {
-      continue;
-    } else {
-      if (pendingSpace >= 0 && b.size) b.replace(' ', pendingSpace, pendingSpaceEnd);
-      pendingSpace = -1;
-      b.replace(c === '\uff05' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30), i, i + 1);
+  for (const m of text.matchAll(FOLDABLE_RUN)) {
+    const runStart = m.index;
+    if (runStart > plainStart) {
+      writeSpace();
+      b.copy(text.slice(plainStart, runStart), plainStart);
     }
+    const run = m[0];
+    for (let k = 0; k < run.length; k++) {
+      const c = run[k];
+      const at = runStart + k;
+      if (SPACE.test(c)) {
+        space = space ? [space[0], at + 1] : [at, at + 1];
+      } else if (FULL_WIDTH.test(c)) {
+        writeSpace();
+        b.replace(c === '\uff05' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0), at, at + 1);
+      }
+      // zero-width characters and soft hyphens: nothing written
+    }
+    plainStart = runStart + run.length;
   }
-  flushPlain(text.length);
+  if (text.length > plainStart) {
+    writeSpace();
+    b.copy(text.slice(plainStart), plainStart);
+  }
   return toNfc(b.build().over(raw));
 }

@@ -52,7 +52,9 @@ export interface FurnitureOptions {
 export function dropFurniture(blocks: RawBlock[], { cutAfterRelated }: FurnitureOptions): RawBlock[] {
   const out: RawBlock[] = [];
   for (const block of blocks) {
-    const canonical = canonicalize(block.text.text);
+    // Widgets and headings are short: a long block is judged on its head alone (still longer than any widget).
+    const text = block.text.text;
+    const canonical = canonicalize(text.length > MAX_WIDGET_LENGTH ? text.slice(0, MAX_WIDGET_LENGTH + 1) : text);
     if (isRelatedHeading(canonical)) {
       if (cutAfterRelated && out.length) break;
       continue;

@@ -8,10 +8,25 @@ import { alignDecoded } from './align.js';
 import type { BlockKind, RawBlock } from './blocks.js';
 import { MappedTextBuilder } from './mapped-text.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const commonmark = unified().use(remarkParse);
+const gfm = unified().use(remarkParse).use(remarkGfm);
 const CELL_SEPARATOR = ' | ';
 
+/**
+ * True when some line is a GFM table delimiter row (`| --- | :---: |`). GFM's autolink pass is slow on long runs of
+ * digits and dots, so the GFM parser is used only for documents that have a table.
+ */
+function hasTable(source: string): boolean {
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(source); m; m = line.exec(source)) {
+    const row = m[0].trim();
+    if (row.includes('|') && row.includes('-') && !/[^|:\- \t]/.test(row)) return true;
+  }
+  return false;
+}
+
 export function markdownBlocks(source: string): RawBlock[] {
+  const parser = hasTable(source) ? gfm : commonmark;
   const tree = parser.runSync(parser.parse(source)) as Root;
   const blocks: RawBlock[] = [];
   const emit = (kind: BlockKind, fill: (b: MappedTextBuilder) => void) => {
