@@ -39,6 +39,11 @@ export interface InstrumentCandidate {
   date: string | null;
   horizon: number[];
   title: string | null;
+  /**
+   * The instrument names its owner only as `tỉnh`/`thành phố` (`Kế hoạch chuyển đổi số tỉnh năm 2024`, `của UBND
+   * tỉnh`): the province the document speaks from, its host when the document itself is national.
+   */
+  localOwner?: boolean;
   /** View spans of every mention of the instrument, the first being [start, end). */
   mentions?: Array<{ start: number; end: number }>;
   confidence: number;

@@ -1,5 +1,6 @@
 // Instrument candidates → contract instruments: the owner resolved to a province (the one the instrument names, else
-// the document's), national instruments with province null, evidence in source offsets, one instrument once.
+// the document's, else the host's for `của tỉnh`), national instruments with province null, evidence in source
+// offsets, one instrument once.
 import type { InstrumentCandidate } from '../extract/types.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { Instrument } from '../output/schema.js';
@@ -47,5 +48,6 @@ export function normalizeInstruments(doc: IngestedDocument, instruments: Instrum
 function ownerPlace(c: InstrumentCandidate, place: DocumentPlace): { code: string | null; era: DocumentPlace['era'] } {
   if (c.owner.kind === 'national') return { code: null, era: place.era };
   if (c.owner.kind === 'province') return { code: c.owner.code, era: c.owner.era };
-  return { code: place.code, era: place.era };
+  // A national document read from a province (`tại điểm cầu Hưng Yên`) owns the instruments it calls `của tỉnh`.
+  return { code: place.code ?? (c.localOwner ? place.host : null), era: place.era };
 }

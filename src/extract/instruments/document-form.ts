@@ -56,6 +56,7 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
     issuer,
     province,
     national: isNationalIssuer(issuer),
+    localOwner: false,
     number,
     date: date?.iso ?? null,
     horizon: horizon.years,

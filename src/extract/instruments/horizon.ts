@@ -14,11 +14,11 @@ export interface Horizon {
 const JOINER = /^[\s,;–—-]*(?:và\s*)?$/u;
 
 /**
- * The horizon in canonical `text` between `from` and `to`: the first year phrase that belongs to a title, and those
- * joined to it (`đến năm 2025, định hướng đến năm 2030`); a later target year (`mục tiêu chính đến năm 2025`) is not.
+ * The horizon in canonical `text` between `from` and `to` (a title window): the first year phrase and those joined to
+ * it (`đến năm 2025, định hướng đến năm 2030`); a later target year (`…, một số mục tiêu chính đến năm 2025`) is not.
  */
 export function horizonBetween(text: string, years: readonly YearMention[], from: number, to: number): Horizon {
-  const inside = years.filter((y) => y.start >= from && y.end <= to && HORIZON_ROLES.has(y.role) && y.titleLike);
+  const inside = years.filter((y) => y.start >= from && y.end <= to && HORIZON_ROLES.has(y.role));
   if (!inside.length) return { years: [], end: null };
   const chain = [inside[0]];
   for (const y of inside.slice(1)) {

@@ -45,7 +45,11 @@ function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCa
   const primary = g.mentions.find((m) => m.status === status) ?? g.mentions[0];
   const ordered = [primary, ...g.mentions.filter((m) => m !== primary)];
   const issuer = ordered.find((m) => m.issuer)?.issuer ?? null;
-  const titled = g.mentions.filter((m) => m.title).sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
+  // The title of the making news, else of a mention that names the subject, else the longest.
+  const titled =
+    (primary.title ? primary : undefined) ??
+    ordered.find((m) => m.title && m.subject === 'digital') ??
+    g.mentions.filter((m) => m.title).sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
   const byTitle = g.mentions.some((m) => m.subject === 'digital');
   return {
     start: primary.start,
@@ -55,6 +59,7 @@ function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCa
     status,
     issuer,
     owner: ownerOf(g),
+    localOwner: g.mentions.some((m) => m.localOwner),
     number: ordered.find((m) => m.number)?.number?.text ?? null,
     date: ordered.find((m) => m.date)?.date ?? null,
     horizon: [...new Set(g.mentions.flatMap((m) => m.horizon))].sort((a, b) => a - b),

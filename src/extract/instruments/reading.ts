@@ -31,6 +31,8 @@ export interface MentionReading {
   /** The province the mention itself names (title, issuer), null when it names none. */
   province: ProvinceMention | null;
   national: boolean;
+  /** Names its owner only as `tỉnh`/`thành phố`, with no name after. */
+  localOwner: boolean;
   number: ReferenceNumber | null;
   date: string | null;
   horizon: number[];
@@ -39,6 +41,13 @@ export interface MentionReading {
   words: Set<string>;
   subject: Subject;
   trace: string[];
+}
+
+const UNNAMED_PROVINCE = /(?<!\p{L})(?:tỉnh|thành phố)(?!\p{L})(?![ \t]+\p{Lu})/u;
+
+/** `tỉnh`, `thành phố` with no name after it in the NFC text between `from` and `to`. */
+export function namesUnnamedProvince(nfc: string, from: number, to: number): boolean {
+  return UNNAMED_PROVINCE.test(nfc.slice(from, to));
 }
 
 /** The province named inside [from, to), the first one. */

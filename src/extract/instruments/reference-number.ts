@@ -1,5 +1,6 @@
 // Document numbers after an instrument noun: `số 09-NQ/TU`, `186/KH-UBND`, `749/QĐ-TTg`, `68/2026/NĐ-CP`, bare `54`.
-// The codes after the number name the type (`NQ`, `KH`) and the issuer (`TU`, `UBND`, `TTg`).
+// The codes after the number name the type (`NQ`, `KH`) and the issuer (`TU`, `UBND`, `TTg`). After `số` the number
+// may stand on the next line (a wrapped line of a copied document).
 import type { InstrumentType, Issuer } from '../../output/schema.js';
 import { MINISTRY_CODE, NUMBER_ISSUER_CODES } from './issuer-names.js';
 import { TYPE_NOUNS } from './type-nouns.js';
@@ -15,7 +16,7 @@ export interface ReferenceNumber {
   issuer: Issuer | null;
 }
 
-const NUMBER = /[ \t]*(?:[Ss]ố[ \t]*:?[ \t]*)?(\d{1,5})((?:[ \t]?\/[ \t]?(?:19|20)\d\d)?(?:[ \t]?[-/][ \t]?[A-ZĐ][A-Za-zĐđƯư]{0,7}){1,3})?(?![\p{L}\p{N}%]|[/.,]\d)/uy;
+const NUMBER = /[ \t]*(?:[Ss]ố\s{0,3}:?\s{0,3})?(\d{1,5})((?:[ \t]?\/[ \t]?(?:19|20)\d\d)?(?:[ \t]?[-/][ \t]?[A-ZĐ][A-Za-zĐđƯư]{0,7}){1,3})?(?![\p{L}\p{N}%]|[/.,]\d)/uy;
 const TYPE_BY_ABBREVIATION = new Map(TYPE_NOUNS.map((t) => [t.abbreviation.toUpperCase(), t.type]));
 
 /** The number written at `at` in the NFC view (right after an instrument noun), or null. */

@@ -2,21 +2,54 @@
 // chuyển đổi số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030`.
 import type { Issuer } from '../../output/schema.js';
 import { clauseEnd, clauseStart } from './clause.js';
-import { horizonBetween } from './horizon.js';
+import { horizonBetween, type Horizon } from './horizon.js';
 import { readIssueDate } from './issue-date.js';
 import { isGenericOwner, isNationalIssuer, issuerBeforeCue, issuerInTitle, issuerNames } from './issuer.js';
-import { WELL_KNOWN_NATIONAL } from './national-instruments.js';
+import { WELL_KNOWN_NATIONAL, type WellKnownInstrument } from './national-instruments.js';
 import type { NounMention } from './noun-mentions.js';
-import { provinceIn, type DocumentContext, type MentionReading } from './reading.js';
+import { namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
 import { statusAfter, statusBefore } from './status.js';
 import { hasNationalScope, readSubject } from './subject.js';
-import { titleWindow } from './title-window.js';
+import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
 
+const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
 const NESTED_AFTER = /(?<!\p{L})về(?:\s+việc)?\s+$/u;
 const PLURAL_BEFORE = /(?<!\p{L})(?:các|những|nhiều|mọi)\s+$/u;
 /** How far back a generic owner may stand and still be the subject of the making verb. */
 const GENERIC_REACH = 60;
+
+/** A national instrument on digital transformation cited by its number alone (`Nghị quyết 57`, `749/QĐ-TTg`). */
+function wellKnownNational(mention: NounMention): WellKnownInstrument | undefined {
+  const number = mention.number;
+  if (!number) return undefined;
+  return WELL_KNOWN_NATIONAL.find(
+    (k) => k.type === mention.type && Number(k.number) === Number(number.key) && (!number.issuer || number.issuer === k.issuer),
+  );
+}
+
+/** The title window after `from` (the noun or its number), its horizon and where the title ends. */
+function titleSpan(ctx: DocumentContext, from: number): { window: TitleWindow; horizon: Horizon; titleEnd: number } {
+  // A noun after `về` is inside this title (`Nghị quyết … về Chương trình chuyển đổi số …`): the title runs over it.
+  const nextNoun =
+    ctx.anyNouns.find((n) => n.start >= from && !NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, n.start - 12), n.start)))?.start ??
+    ctx.canonical.length;
+  const window = titleWindow(ctx.nfc, ctx.canonical, from, nextNoun);
+  const horizon = horizonBetween(ctx.canonical, ctx.years, from, window.ownEnd);
+  return { window, horizon, titleEnd: horizon.end ?? window.ownEnd };
+}
+
+/**
+ * A noun listed before another that carries the title (`dự thảo Đề án, dự thảo Nghị quyết về chuyển đổi số …`)
+ * shares that title: its words after the partner's noun, and its horizon.
+ */
+function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: number): { title: string; horizon: number[] } | null {
+  const partner = ctx.anyNouns.find((n) => n.start >= nounEnd);
+  if (!partner || partner.start >= windowEnd || !COORDINATION.test(ctx.canonical.slice(nounEnd, partner.start))) return null;
+  const { horizon, titleEnd } = titleSpan(ctx, partner.end);
+  const tail = ctx.nfc.slice(partner.end, titleEnd).replace(/\s+/gu, ' ').trim();
+  return tail ? { title: tail, horizon: horizon.years } : null;
+}
 
 /** The reading of the noun `mention` (index `i` in `ctx.nouns`), or null when it names no single instrument. */
 export function readRunningMention(ctx: DocumentContext, i: number): MentionReading | null {
@@ -29,23 +62,19 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   if (NESTED_AFTER.test(before) && ctx.anyNouns.some((n) => n.end <= mention.start && n.start >= from)) return null;
   if (PLURAL_BEFORE.test(before)) return null;
 
-  const nextNoun = ctx.anyNouns.find((n) => n.start >= mention.end)?.start ?? canonical.length;
   const numberEnd = mention.number?.end ?? null;
-  const window = titleWindow(canonical, numberEnd ?? mention.end, nextNoun);
+  const { window, horizon, titleEnd } = titleSpan(ctx, numberEnd ?? mention.end);
   const ownFrom = mention.end;
   const ownEnd = window.ownEnd;
 
   if (isGenericOwner(canonical, ownFrom, Math.min(ownEnd, ownFrom + 40))) return null;
 
-  const otherNouns = ctx.anyNouns.map((n) => n.start);
   const passive = statusAfter(canonical, window.end, clauseEnd(canonical, window.end, 160));
-  const status = passive ?? statusBefore(canonical, from, mention.start, otherNouns);
+  const status = passive ?? statusBefore(canonical, from, mention.start, ctx.anyNouns);
   trace.push(status.trace);
-  const making = status.status !== 'referenced';
+  const making = status.status !== 'referenced' || status.prospective;
   if (making && isGenericOwner(canonical, Math.max(from, mention.start - GENERIC_REACH), mention.start)) return null;
 
-  const horizon = horizonBetween(canonical, ctx.years, ownFrom, ownEnd);
-  const titleEnd = horizon.end ?? ownEnd;
   const date = readIssueDate(canonical, numberEnd ?? mention.end, Math.min(ownEnd, (numberEnd ?? mention.end) + 40));
 
   const fromTitle = issuerInTitle(canonical, ownFrom, ownEnd, numberEnd);
@@ -59,20 +88,20 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     const subject = issuerBeforeCue(canonical, from, status.cue.start);
     if (subject) [issuer, issuerSpan] = [subject.issuer, { start: subject.start, end: status.cue.start }];
   }
-  if (!issuer && mention.number && !mention.number.text.match(/\D/u)) {
-    const known = WELL_KNOWN_NATIONAL.find((k) => k.type === mention.type && Number(k.number) === Number(mention.number?.key));
-    if (known) {
-      issuer = known.issuer;
-      trace.push('issuer:well-known');
-    }
+  const known = wellKnownNational(mention);
+  if (known && (!issuer || issuer === known.issuer)) {
+    issuer = known.issuer;
+    trace.push('issuer:well-known');
   }
 
   const province = provinceIn(ctx, ownFrom, titleEnd) ?? (issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null);
   const national = isNationalIssuer(issuer) || hasNationalScope(canonical, ownFrom, ownEnd);
   const words = titleWords(canonical, numberEnd ?? ownFrom, titleEnd, ctx.provinces);
-  const subject = readSubject(canonical, ownFrom, window.end, words);
+  const read = readSubject(canonical, ownFrom, window.end, words);
+  const subject = read === 'bare' && known ? 'digital' : read;
   trace.push(`subject:${subject}`);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
+  const partner = titled || mention.number ? null : coordinatedTitle(ctx, mention.end, window.end);
   const start = status.cue && status.cue.end <= mention.start ? status.cue.start : mention.start;
   const end = Math.max(titleEnd, numberEnd ?? mention.end, mention.end);
   return {
@@ -84,10 +113,11 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     issuer,
     province,
     national,
+    localOwner: !province && (namesUnnamedProvince(nfc, ownFrom, titleEnd) || (issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8))),
     number: mention.number,
     date: date?.iso ?? null,
-    horizon: horizon.years,
-    title: titled ? nfc.slice(mention.start, titleEnd).replace(/\s+/gu, ' ') : null,
+    horizon: partner?.horizon ?? horizon.years,
+    title: titled ? nfc.slice(mention.start, titleEnd).replace(/\s+/gu, ' ') : partner ? `${nfc.slice(mention.start, mention.end)} ${partner.title}` : null,
     words,
     subject,
     trace,

@@ -20,6 +20,8 @@ export interface StatusReading {
   cue: { start: number; end: number } | null;
   /** The span that may name who acts in a passive clause (`được [Thủ tướng Chính phủ] phê duyệt`). */
   agent: { start: number; end: number } | null;
+  /** An issuing verb under a wish or a condition: about the making, though no news of it. */
+  prospective?: boolean;
   trace: string;
 }
 
@@ -42,10 +44,15 @@ const LIST_REACH = 110;
 const NONE: StatusReading = { status: 'referenced', cue: null, agent: null, trace: 'status:none' };
 
 /**
- * The status cue before the noun at `nounStart`, searched back to `from` (the clause start); `otherNouns` are the
- * starts of instrument nouns, so a cue may reach over a list.
+ * The status cue before the noun at `nounStart`, searched back to `from` (the clause start); `nouns` are the instrument
+ * nouns of the document, so a cue may reach over a list.
  */
-export function statusBefore(canonical: string, from: number, nounStart: number, otherNouns: readonly number[]): StatusReading {
+export function statusBefore(
+  canonical: string,
+  from: number,
+  nounStart: number,
+  nouns: ReadonlyArray<{ start: number }>,
+): StatusReading {
   const slice = canonical.slice(from, nounStart);
   let last: RegExpExecArray | null = null;
   CUE.lastIndex = 0;
@@ -58,14 +65,14 @@ export function statusBefore(canonical: string, from: number, nounStart: number,
   if (!cue) return NONE;
   const start = from + last.index;
   const end = start + last[0].length;
-  const listBetween = otherNouns.some((n) => n >= end && n < nounStart);
+  const listBetween = nouns.some((n) => n.start >= end && n.start < nounStart);
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);
     if (PROSPECTIVE.test(before.slice(-24))) {
       return SUBMIT_BEFORE.test(before)
         ? { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` }
-        : { status: 'referenced', cue: null, agent: null, trace: `status:prospective-${cue.phrase}` };
+        : { status: 'referenced', cue: null, agent: null, prospective: true, trace: `status:prospective-${cue.phrase}` };
     }
   }
   return { status: cue.status, cue: { start, end }, agent: null, trace: `status:${cue.phrase}` };

@@ -40,15 +40,31 @@ const PREDICATE_WORDS: readonly string[] = [
   'tập trung',
   'đặt mục tiêu',
   'đặt ra',
+  'như sau',
 ];
 const PREDICATE = phraseRegex(PREDICATE_WORDS);
 const LONGEST_TITLE = 260;
 
+// Outside the title: a colon, a quotation mark, a bracket closed that the title did not open, and a comma before a
+// capital (`…, Sở TT&TT phối hợp …`: a new clause; a title's own lists go on in lower case).
+const OUTSIDE = /[:“”"]|\)|,\s+(?=\p{Lu})/u;
+
 /** The title window after the noun ending at `nounEnd`; `nextNoun` is where the next instrument noun starts. */
-export function titleWindow(canonical: string, nounEnd: number, nextNoun: number): TitleWindow {
+export function titleWindow(nfc: string, canonical: string, nounEnd: number, nextNoun: number): TitleWindow {
   let end = clauseEnd(canonical, nounEnd, LONGEST_TITLE);
-  const colon = canonical.indexOf(':', nounEnd);
-  if (colon >= 0 && colon < end) end = colon;
+  let opened = 0;
+  for (let at = nounEnd; at < end; ) {
+    const m = OUTSIDE.exec(nfc.slice(at, end));
+    if (!m) break;
+    const i = at + m.index;
+    if (m[0] === ')' && nfc.slice(nounEnd, i).split('(').length - 1 > opened) {
+      opened++;
+      at = i + 1;
+      continue;
+    }
+    end = i;
+    break;
+  }
   PREDICATE.lastIndex = 0;
   const slice = canonical.slice(nounEnd, end);
   for (let m = PREDICATE.exec(slice); m; m = PREDICATE.exec(slice)) {
@@ -57,6 +73,12 @@ export function titleWindow(canonical: string, nounEnd: number, nextNoun: number
     end = nounEnd + m.index;
     break;
   }
-  while (end > nounEnd && /[\s,–-]/u.test(canonical[end - 1])) end--;
-  return { start: nounEnd, end, ownEnd: Math.min(end, nextNoun) };
+  end = trimTitleEnd(canonical, nounEnd, end);
+  return { start: nounEnd, end, ownEnd: trimTitleEnd(canonical, nounEnd, Math.min(end, nextNoun)) };
+}
+
+/** `end` moved back over spaces, commas, dashes and a dangling `và`. */
+export function trimTitleEnd(canonical: string, from: number, end: number): number {
+  const tail = /(?:[\s,–-]|(?<!\p{L})và)+$/u.exec(canonical.slice(Math.max(from, end - 20), end));
+  return tail ? Math.max(from, end - tail[0].length) : end;
 }
