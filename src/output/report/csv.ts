@@ -7,6 +7,7 @@ import { writeWhole } from './write-whole.js';
 import { formatDate } from './format.js';
 import { indicatorLabel } from './indicator-label.js';
 import { INSTRUMENT_STATUS_LABELS, INSTRUMENT_TYPE_LABELS, ISSUER_LABELS, LEVEL_LABELS } from './labels.js';
+import { groupInstruments } from './instrument-groups.js';
 import { buildTargetsMatrix } from './matrix.js';
 import { hasEvidence, type InstrumentEntry, type ReportModel } from './model.js';
 
@@ -24,7 +25,7 @@ function table(header: string[], rows: Cell[][]): string {
   return stringify([header, ...rows.map((row) => row.map(inert))], { bom: true });
 }
 
-function instrumentSummary({ instrument, placement }: InstrumentEntry): string {
+function instrumentSummary({ instrument, placement }: InstrumentEntry, sources: number): string {
   return [
     INSTRUMENT_TYPE_LABELS[instrument.type],
     INSTRUMENT_STATUS_LABELS[instrument.status],
@@ -33,6 +34,7 @@ function instrumentSummary({ instrument, placement }: InstrumentEntry): string {
     formatDate(instrument.date),
     instrument.horizon.join('/'),
     placement?.formerUnit ? `từ ${placement.formerUnit.name} cũ` : '',
+    sources > 1 ? `${sources} nguồn` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -47,8 +49,8 @@ export function coverageCsv(model: ReportModel): string {
     model.map.map,
     c.formerUnits.map((u) => u.name).join('; '),
     hasEvidence(c) ? 'có' : 'không',
-    c.instruments.length,
-    c.instruments.map(instrumentSummary).join('; '),
+    groupInstruments(c.instruments).length,
+    groupInstruments(c.instruments).map(({ lead, entries }) => instrumentSummary(lead, entries.length)).join('; '),
     c.targets.filter((e) => e.target.kind === 'target').length,
     c.targets.filter((e) => e.target.kind === 'actual').length,
     c.targets.filter((e) => e.verdict === 'lower').length,

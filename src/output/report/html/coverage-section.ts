@@ -1,24 +1,29 @@
 // Section 1: every unit of the chosen map with the instruments and documents behind it; units without evidence
 // stay in the table, greyed, and are listed again by name below it.
+import { formatDate } from '../format.js';
 import { MAP_LABELS } from '../labels.js';
 import { hasEvidence, type InstrumentEntry, type ReportModel, type TargetEntry, type UnitCoverage } from '../model.js';
 import { html, type Markup } from './escape.js';
+import { groupInstruments } from '../instrument-groups.js';
 import { instrumentLine } from './instrument-line.js';
 
 function instrumentsCell(coverage: UnitCoverage): Markup {
   if (!coverage.instruments.length) {
     return html`<td data-sort="">${hasEvidence(coverage) ? 'Chưa thấy văn bản' : 'Chưa có bằng chứng'}</td>`;
   }
-  const items = coverage.instruments.map(
-    (entry) =>
-      html`<div class="instrument">${instrumentLine(entry)}<blockquote>${entry.instrument.evidence.text}</blockquote></div>`,
-  );
-  return html`<td data-sort="${coverage.instruments.length}">${items}</td>`;
+  const groups = groupInstruments(coverage.instruments);
+  const items = groups.map(({ lead, entries }) => {
+    const more = entries.length > 1
+      ? html` · ${entries.length} nguồn: ${entries.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.anchor}">${i + 1}</a>`)}`
+      : html``;
+    return html`<div class="instrument">${instrumentLine(lead)}${more}<blockquote>${lead.instrument.evidence.text}</blockquote></div>`;
+  });
+  return html`<td data-sort="${groups.length}">${items}</td>`;
 }
 
 function documentsCell(coverage: UnitCoverage): Markup {
   const links = coverage.documents.map(
-    (d) => html`<div><a href="#${d.anchor}">${d.doc.title ?? d.doc.id}</a></div>`,
+    (d) => html`<div><a href="#${d.anchor}">${d.doc.title ?? d.doc.id}</a>${d.doc.published ? html` <span class="muted">(${formatDate(d.doc.published)})</span>` : ''}</div>`,
   );
   return html`<td data-sort="${coverage.documents.length || ''}">${links}</td>`;
 }
