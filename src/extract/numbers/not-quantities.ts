@@ -74,11 +74,15 @@ export function gluedToCode(text: string, token: NumberToken): 'code' | 'slash' 
   return null;
 }
 
+/** `số` between a label and its number: `Nghị quyết số 09`. */
+const NUMBER_WORD = ['số'];
+const ONE_OF = ['trong'];
+
 /** A word before a bare number that makes it a label (`năm 2025`, `Nghị quyết số 09`, `mức độ 4`), with its start. */
 export function labelBefore(canonical: string, numberStart: number): { label: string; start: number } | null {
   let found = phraseBefore(canonical, numberStart, LABEL_BEFORE);
   if (!found) {
-    const numbered = phraseBefore(canonical, numberStart, ['số']);
+    const numbered = phraseBefore(canonical, numberStart, NUMBER_WORD);
     if (numbered) found = phraseBefore(canonical, numbered.start, LABEL_BEFORE);
   }
   return found ? { label: found.phrase, start: found.start } : null;
@@ -106,7 +110,7 @@ export function isListMarker(text: string, token: NumberToken): boolean {
 /** `1 trong 20 địa phương`: the 1 only says "one of"; the 20 is the rank. */
 export function isOneOfMany(canonical: string, token: NumberToken): boolean {
   if (token.value !== 1 || token.form !== 'integer') return false;
-  const of = phraseAfter(canonical, token.end, ['trong']);
+  const of = phraseAfter(canonical, token.end, ONE_OF);
   return of !== null && /\d/.test(canonical[skipSpaces(canonical, of.end)] ?? '');
 }
 

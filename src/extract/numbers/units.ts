@@ -21,6 +21,7 @@ export interface UnitReading {
 
 const SCALE_LIST = Object.keys(SCALE_WORDS);
 const PERCENT_SIGNS = ['%', '％'];
+const SCORE_WORDS = [SCORE_WORD];
 /** Longest chain of scale words read (`nghìn tỷ`). */
 const MAX_SCALE_CHAIN = 2;
 
@@ -39,7 +40,7 @@ export function attachUnit(canonical: string, token: NumberToken): UnitReading {
   const percent = sign ?? phraseAfter(canonical, end, PERCENT_WORDS);
   if (percent) return { value, unit: 'percent', scale, money: false, end: percent.end };
 
-  const score = phraseAfter(canonical, end, [SCORE_WORD]);
+  const score = phraseAfter(canonical, end, SCORE_WORDS);
   if (score && !phraseAfter(canonical, score.end, SCORE_COMPOUND_AFTER)) {
     return { value, unit: 'score', scale, money: false, end: score.end };
   }
