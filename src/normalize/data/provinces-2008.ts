@@ -1,16 +1,23 @@
 // The 63 province-level units in force from 1 Aug 2008 to 30 Jun 2025 (GSO codes), with the 34-unit successor each
 // was merged into on 1 July 2025 (NQ 202/2025/QH15; every merge took whole provinces). Names as GSO writes them.
+// Thừa Thiên Huế became Thành phố Huế on 1 Jan 2025 (NQ 175/2024/QH15) within this era.
 export type ProvinceType = 'tinh' | 'thanh-pho';
 
-export interface ProvinceRecord2008 {
+/** What both maps record of a unit. */
+export interface ProvinceRecord {
+  /** GSO two-digit code. */
   code: string;
   /** Short official name, e.g. `Hưng Yên`; `Thành phố Hồ Chí Minh` keeps its prefix (bare, it names the President). */
   name: string;
+  /** The type when the era began. */
   type: ProvinceType;
+  /** ISO date of a later change to centrally-run city, code and territory unchanged. */
+  becameCity?: string;
+}
+
+export interface ProvinceRecord2008 extends ProvinceRecord {
   /** Code of the 34-unit province the whole unit went into on 1 July 2025. */
   successor: string;
-  /** A later change of type without a change of code (Thừa Thiên Huế became Thành phố Huế on 1 Jan 2025). */
-  becameCity?: string;
 }
 
 export const PROVINCES_2008: readonly ProvinceRecord2008[] = [

@@ -1,16 +1,12 @@
 // The 34 province-level units from 1 July 2025 (Công văn 915/CTK-CSCL, QĐ 19/2025/QĐ-TTg). Every one reuses an old
 // name and an old code; `namesake` is the 63-unit province whose name it carries (Lào Cai 15 carries the name of old
 // Lào Cai 10), which is how a name read against the new map finds its unit.
-import type { ProvinceType } from './provinces-2008.js';
+import type { ProvinceRecord } from './provinces-2008.js';
 
-export interface ProvinceRecord2025 {
-  code: string;
-  name: string;
-  type: ProvinceType;
+/** `becameCity`: Đồng Nai, Quảng Ninh and Bắc Ninh became centrally-run cities in 2026 (NQ 30, 36, 39/2026/QH16). */
+export interface ProvinceRecord2025 extends ProvinceRecord {
   /** Code of the 63-unit province with the same name. */
   namesake: string;
-  /** Date a province became a centrally-run city, code and territory unchanged (NQ 30, 36, 39/2026/QH16). */
-  becameCity?: string;
 }
 
 export const PROVINCES_2025: readonly ProvinceRecord2025[] = [
