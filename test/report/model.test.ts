@@ -138,3 +138,19 @@ describe('choice of map', () => {
     expect(chooseMap(seeds, '2025')).toMatchObject({ map: '2025' });
   });
 });
+
+describe('national target beside a province target', () => {
+  it('falls back on the catalogue for the indicator, year and level when the extraction attached none', () => {
+    const hungYen = seeds.find((d) => d.province === '33')!;
+    const district = {
+      ...hungYen.targets.find((t) => t.level === 'province')!,
+      level: 'district' as const,
+      value: 70,
+      nationalTarget: null,
+    };
+    const model = buildReportModel([{ ...hungYen, targets: [district] }]);
+    const [entry] = model.targets;
+    expect(entry.national).toMatchObject({ value: 80, year: 2025 });
+    expect(entry.verdict).toBe('lower');
+  });
+});

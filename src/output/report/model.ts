@@ -68,8 +68,9 @@ export function chooseMap(documents: ChitieuDocument[], requested?: ProvinceEra)
     : { map: '2008', reason: 'vì mọi văn bản đều viết trước khi sắp xếp đơn vị hành chính' };
 }
 
+/** The national target the extraction attached, else the catalogue's for the indicator, year and level. */
 function nationalFor(target: Target): NationalTarget | null {
-  if (target.nationalTarget !== undefined) return target.nationalTarget;
+  if (target.nationalTarget) return target.nationalTarget;
   return target.indicator ? nationalTargetFor(target.indicator, target.year, target.level) : null;
 }
 
