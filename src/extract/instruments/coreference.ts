@@ -65,6 +65,14 @@ export function isDigital(g: InstrumentGroup, digitalDocument: boolean): boolean
   return digitalDocument;
 }
 
+/**
+ * An instrument no word identifies: every mention a bare noun (no title, number, horizon or issuer) that no status
+ * cue governs, as in a menu (`Văn bản › Kế hoạch`) or a caption.
+ */
+export function isUnidentified(g: InstrumentGroup): boolean {
+  return g.mentions.every((m) => !m.governed && !m.words.size && !m.number && !m.horizon.length && !m.issuer && !m.title);
+}
+
 /** A group only referenced, with no number of its own, joins the reported making of an instrument of its type. */
 export function foldReferences(groups: InstrumentGroup[], documentCode: string | null): InstrumentGroup[] {
   const out: InstrumentGroup[] = [];

@@ -57,6 +57,7 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
     province,
     national: isNationalIssuer(issuer),
     localOwner: false,
+    governed: true,
     number,
     date: date?.iso ?? null,
     horizon: horizon.years,

@@ -7,7 +7,7 @@ import { documentPlace } from '../../normalize/document-province.js';
 import { findProvinceMentions } from '../../normalize/provinces.js';
 import type { InstrumentCandidate, OwnerHint } from '../types.js';
 import { findYearMentions } from '../years.js';
-import { foldReferences, groupMentions, groupStatus, isDigital, type InstrumentGroup } from './coreference.js';
+import { foldReferences, groupMentions, groupStatus, isDigital, isUnidentified, type InstrumentGroup } from './coreference.js';
 import { readDocumentForm } from './document-form.js';
 import { findAnyNouns, findNounMentions } from './noun-mentions.js';
 import type { DocumentContext, MentionReading } from './reading.js';
@@ -37,7 +37,7 @@ export function extractInstruments(doc: IngestedDocument): InstrumentCandidate[]
   });
   const digitalDocument = digitalTermCount(canonical) >= DIGITAL_DOCUMENT_TERMS;
   const groups = foldReferences(groupMentions(readings, place.code), place.code);
-  return groups.filter((g) => isDigital(g, digitalDocument)).map((g) => toCandidate(g, digitalDocument));
+  return groups.filter((g) => !isUnidentified(g) && isDigital(g, digitalDocument)).map((g) => toCandidate(g, digitalDocument));
 }
 
 function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCandidate {

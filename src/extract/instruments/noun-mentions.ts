@@ -1,10 +1,11 @@
 // Where the text names an instrument: a type noun written as a name (`Nghị quyết`, `KẾ HOẠCH`, or any case when a
 // number follows: `nghị quyết số 09-NQ/TU`). A lower-case noun with no number is a common noun (`xây dựng kế hoạch
-// cụ thể`) and names no instrument.
+// cụ thể`) and names no instrument; so is a noun that names a body (`Sở Kế hoạch và Đầu tư`) or an event
+// (`Chương trình Ngày hội chuyển đổi số`). `NQ`, `KH`, `QĐ` stand for the noun when a number follows.
 import type { InstrumentType } from '../../output/schema.js';
-import { phraseRegex } from '../phrases.js';
+import { findPhrases, phraseRegex } from '../phrases.js';
 import { readNumberAt, type ReferenceNumber } from './reference-number.js';
-import { TYPE_NOUNS } from './type-nouns.js';
+import { ABBREVIATIONS_IN_TEXT, BODY_HEADS, EVENT_HEADS, TYPE_NOUNS } from './type-nouns.js';
 
 export interface NounMention {
   type: InstrumentType;
@@ -16,30 +17,36 @@ export interface NounMention {
 }
 
 const NOUN = phraseRegex(TYPE_NOUNS.map((t) => t.noun));
-const TYPE_BY_NOUN = new Map(TYPE_NOUNS.map((t) => [t.noun, t.type]));
+const ABBREVIATION = phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun));
+const TYPE_BY_NOUN = new Map([...TYPE_NOUNS, ...ABBREVIATIONS_IN_TEXT].map((t) => [t.noun, t.type]));
+const BODY_BEFORE = new RegExp(`(?:${phraseRegex(BODY_HEADS, 'u').source})\\s+$`, 'u');
+const EVENT_AFTER = new RegExp(`^\\s+(?:${phraseRegex(EVENT_HEADS, 'u').source})`, 'u');
 
 /** Every instrument noun in the document, in text order (offsets into the view). */
 export function findNounMentions(nfc: string, canonical: string): NounMention[] {
   const out: NounMention[] = [];
-  NOUN.lastIndex = 0;
-  for (let m = NOUN.exec(canonical); m; m = NOUN.exec(canonical)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const written = nfc.slice(start, end);
-    const number = readNumberAt(nfc, end);
+  for (const hit of findPhrases(NOUN, canonical)) {
+    const written = nfc.slice(hit.start, hit.end);
+    const number = readNumberAt(nfc, hit.end);
     const capitalised = written[0] !== written[0].toLowerCase();
     if (!capitalised && !number) continue;
-    const type = TYPE_BY_NOUN.get(m[0].replace(/\s+/gu, ' '));
-    if (!type) continue;
-    out.push({ type, start, end, capitals: written === written.toUpperCase(), number });
+    // `Sở Kế hoạch và Đầu tư`, `Chương trình Ngày hội chuyển đổi số`: a body, an event.
+    if (BODY_BEFORE.test(canonical.slice(Math.max(0, hit.start - 8), hit.start))) continue;
+    if (EVENT_AFTER.test(canonical.slice(hit.end, hit.end + 16))) continue;
+    const type = TYPE_BY_NOUN.get(hit.text.replace(/\s+/gu, ' '));
+    if (type) out.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
-  return out;
+  for (const hit of findPhrases(ABBREVIATION, canonical)) {
+    const number = readNumberAt(nfc, hit.end);
+    const type = TYPE_BY_NOUN.get(hit.text);
+    if (type && number && nfc.slice(hit.start, hit.end) === hit.text.toUpperCase()) {
+      out.push({ type, start: hit.start, end: hit.end, capitals: false, number });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Every instrument noun, capitalised or not: what an instrument's own title may nest (`nghị quyết về Chương trình`). */
 export function findAnyNouns(canonical: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  NOUN.lastIndex = 0;
-  for (let m = NOUN.exec(canonical); m; m = NOUN.exec(canonical)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return findPhrases(NOUN, canonical).map((hit) => ({ start: hit.start, end: hit.end }));
 }

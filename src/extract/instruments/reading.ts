@@ -31,6 +31,8 @@ export interface MentionReading {
   /** The province the mention itself names (title, issuer), null when it names none. */
   province: ProvinceMention | null;
   national: boolean;
+  /** A status cue governs the noun: a bare noun nothing governs may be a menu entry or a caption. */
+  governed: boolean;
   /** Names its owner only as `tỉnh`/`thành phố`, with no name after. */
   localOwner: boolean;
   number: ReferenceNumber | null;

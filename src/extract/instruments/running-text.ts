@@ -24,7 +24,7 @@ function wellKnownNational(mention: NounMention): WellKnownInstrument | undefine
   const number = mention.number;
   if (!number) return undefined;
   return WELL_KNOWN_NATIONAL.find(
-    (k) => k.type === mention.type && Number(k.number) === Number(number.key) && (!number.issuer || number.issuer === k.issuer),
+    (k) => k.type === mention.type && Number(k.number) === Number(number.key) && (!number.issuer || isNationalIssuer(number.issuer)),
   );
 }
 
@@ -98,7 +98,10 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const national = isNationalIssuer(issuer) || hasNationalScope(canonical, ownFrom, ownEnd);
   const words = titleWords(canonical, numberEnd ?? ownFrom, titleEnd, ctx.provinces);
   const read = readSubject(canonical, ownFrom, window.end, words);
-  const subject = read === 'bare' && known ? 'digital' : read;
+  // A well-known national instrument on digital transformation gives its subject to the one that carries it out
+  // (`Chương trình hành động thực hiện Nghị quyết 57`).
+  const carriesOutKnown = ctx.nouns.some((n) => n.start >= ownEnd && n.start < window.end && wellKnownNational(n));
+  const subject = (read === 'bare' && known) || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
   const partner = titled || mention.number ? null : coordinatedTitle(ctx, mention.end, window.end);
@@ -113,6 +116,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     issuer,
     province,
     national,
+    governed: status.cue !== null,
     localOwner: !province && (namesUnnamedProvince(nfc, ownFrom, titleEnd) || (issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8))),
     number: mention.number,
     date: date?.iso ?? null,
