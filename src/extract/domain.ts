@@ -16,6 +16,11 @@ export function isDigitalClause(clause: string): boolean {
   return !hasPhrase(OTHER, clause) || hasPhrase(STRONG, clause);
 }
 
+/** Whether `clause` (canonical) speaks of another domain (prices, shares, investment, turnout …). */
+export function isOtherDomain(clause: string): boolean {
+  return hasPhrase(OTHER, clause);
+}
+
 /**
  * Whether a measure is a digital-transformation figure. `clause` is its metric and item (canonical); `sentence`
  * the whole sentence, which speaks for a rank (`bảng xếp hạng chuyển đổi số … vị trí thứ 3`).

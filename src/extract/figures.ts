@@ -29,6 +29,8 @@ import {
 } from './years.js';
 
 const YEARLY = phraseRegex(YEARLY_CUES);
+const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
+const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;
 const AT_LEAST_AFTER_COUNTED = /(?<!\p{L})trở lên(?!\p{L})/u;
 
 interface DocumentFacts {
@@ -42,6 +44,7 @@ interface DocumentFacts {
   reportYear: number | null;
   scopes: ScopeReader;
   owners: OwnerReader;
+  documentProvince: string | null;
 }
 
 export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
@@ -51,7 +54,13 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
   const chainStarts = chainStartsOf(doc, facts.text);
   const out: FigureCandidate[] = [];
   let memory: string | null = null;
+  let memoryChain = -1;
   for (const sentence of sentences) {
+    // The metric a bare value refers back to is one of its own paragraph.
+    if (chainStarts[sentence.block] !== memoryChain) {
+      memory = null;
+      memoryChain = chainStarts[sentence.block];
+    }
     const own = measures.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!own.length) continue;
     const figures = figuresOfSentence(facts, sentence, chainStarts[sentence.block], own, memory);
@@ -82,6 +91,7 @@ function readDocument(doc: IngestedDocument): DocumentFacts {
     reportYear: reportYear(years),
     scopes: new ScopeReader(years, cues, { reference, publicationYear, horizon }),
     owners: new OwnerReader(canon, mentions),
+    documentProvince: place.code,
   };
 }
 
@@ -100,7 +110,7 @@ function figuresOfSentence(
   memory: string | null,
 ): { all: FigureCandidate[]; lastMetric: string | null } {
   const items = itemsOf(facts.text, sentence.start, sentence.end, measures);
-  const metrics = metricsOf(facts, measures, items, memory);
+  const metrics = metricsOf(facts, sentence.start, measures, items, memory);
   const sentenceCanon = facts.canon.slice(sentence.start, sentence.end);
   const respective = facts.owners.respectiveOwners(sentence.start, measures.filter((m) => m.unit === 'percent').map((m) => m.start));
   let percentIndex = 0;
@@ -115,6 +125,8 @@ function figuresOfSentence(
     const countedCanon = canonicalize(m.counted ?? metric.text);
     const respectiveOwner = m.unit === 'percent' && respective ? respective[percentIndex++] : null;
     if (!isDigitalFigure(m, clause, sentenceCanon, countedCanon)) return;
+    // `5 địa phương trên 20%`, `17 tỉnh có tỷ trọng … trên 10%`: a bound of a class of provinces, not a figure.
+    if (m.unit === 'percent' && PROVINCE_COUNT_BEFORE.test(facts.canon.slice(Math.max(sentence.start, item.start - 4), m.start))) return;
     trace.push('domain:digital');
     if (metric.text) lastMetric = metric.text;
     const { kind, year, how } = kindAndYear(facts, m, item, chainStart, itemCanon);
@@ -123,8 +135,13 @@ function figuresOfSentence(
       ? { owner: respectiveOwner, how: 'owner:respectively' }
       : facts.owners.ownerOf(m.start, m.end, item.start, item.end, chainStart);
     trace.push(ownerRead.how);
-    // A rank places a province among others: the nation holds none.
-    if ((m.unit === 'rank' || m.unit === 'rank-change') && ownerRead.owner.kind === 'national') return;
+    // A rank places a province among others: the nation holds none, and a denied place (`không nằm trong top 5`) is
+    // no figure.
+    if (m.unit === 'rank' || m.unit === 'rank-change') {
+      const owner = ownerRead.owner;
+      if (owner.kind === 'national' || (owner.kind === 'document' && facts.documentProvince === null)) return;
+      if (NEGATED_RANK.test(facts.canon.slice(Math.max(item.start, m.start - 30), m.start))) return;
+    }
     const comparator = comparatorOf(m, facts.text.slice(m.end, item.end));
     const levels: Array<Level | null> = levelsOf(metric.text);
     if (levels.length > 1) trace.push(`level:split:${levels.join('+')}`);
@@ -168,7 +185,8 @@ function kindAndYear(
     kind = scope.kind;
     how.push(`kind:scope:${scope.kind}`);
   } else {
-    kind = 'actual';
+    // Nothing said: a document that names a horizon states targets; one that names none reports.
+    kind = facts.horizon !== null ? 'target' : 'actual';
     how.push('kind:default');
   }
   let year: number | null = null;

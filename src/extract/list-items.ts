@@ -11,6 +11,7 @@ export interface Item {
 }
 
 const SOFT = /,|\s(?:và|hoặc|cùng)\s|\(|\)/gu;
+const SOFT_BEFORE_NEXT = /(?:,|\s(?:và|hoặc))\s*$/u;
 const PAREN_AFTER = /^\s*\([^()\d%]{0,30}\d{4}[^()]{0,10}\)|^\s*\([^()\d]{0,40}\)/u;
 
 /** The items of `measures` (sorted, all inside the sentence [start, end)). */
@@ -38,6 +39,10 @@ function split(text: string, from: number, to: number): { leftEnd: number; right
   const between = text.slice(from, to);
   const semi = between.lastIndexOf(';');
   if (semi >= 0) return { leftEnd: from + semi, rightStart: from + semi + 1, soft: false };
+  // `…, 80% …`: a separator right before the next figure starts its item (number first); otherwise the first
+  // separator after a figure ends it (`… đạt 100%, mạng di động 5G đạt 40%`: metric first).
+  const before = SOFT_BEFORE_NEXT.exec(between);
+  if (before) return { leftEnd: from + before.index, rightStart: to, soft: true };
   SOFT.lastIndex = 0;
   const m = SOFT.exec(between);
   if (!m) return { leftEnd: from, rightStart: from, soft: true };

@@ -4,13 +4,15 @@
 // and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
+import { canonicalize } from '../ingest/canonical.js';
+import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
 import type { Measure } from './measures.js';
 import { phraseRegex } from './phrases.js';
-import type { YearMention } from './years.js';
+import { isGoverningYear, type YearMention } from './years.js';
 
 export interface Metric {
   text: string;
@@ -28,6 +30,8 @@ const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const TRAILING_JUNK = /[\s,;:.…–-]+$/u;
 const LEADING_JUNK = /^[\s,;:.…–)-]+/u;
+const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
+const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
 
 export interface MetricContext {
@@ -43,7 +47,7 @@ interface Side {
 }
 
 /** Reads the metric of every measure of one sentence; `memory` is the metric of the figure before the sentence. */
-export function metricsOf(ctx: MetricContext, measures: Measure[], items: Item[], memory: string | null): Metric[] {
+export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: Measure[], items: Item[], memory: string | null): Metric[] {
   const lefts = measures.map((m, i) => leftSide(ctx, items[i], m, i === 0));
   const rights = measures.map((m, i) => rightSide(ctx, items[i], m));
   const out: Metric[] = [];
@@ -83,11 +87,45 @@ export function metricsOf(ctx: MetricContext, measures: Measure[], items: Item[]
         how.push(nextRight ? 'metric-from-next' : 'metric-from-previous');
       }
     }
-    const spanStart = left && leftText ? left.start : measures[i].start;
+    let spanStart = left && leftText ? left.start : measures[i].start;
+    // A metric must speak the domain: widen to the whole item, else take the metric of the figure of the same unit
+    // before it (`… tỷ trọng kinh tế số trên GRDP 42,92%; tiếp đó là Bắc Giang (42,13%)`), else, for a rank or a
+    // score, the head of the sentence (`bảng xếp hạng chuyển đổi số (DTI) …, Quảng Ninh đã vươn lên vị trí thứ 3`).
+    if (!speaksDomain(text)) {
+      const m = measures[i];
+      const whole = strip(ctx, { start: items[i].start, end: m.start });
+      const widened = [whole ? clean(ctx.text.slice(whole.start, whole.end)) : '', rightText].filter(Boolean).join(' ');
+      const sameUnit = out.slice(0, i).reverse().find((o, k) => measures[i - 1 - k].unit === m.unit && speaksDomain(o.text));
+      const head = strip(ctx, { start: sentenceStart, end: m.start });
+      if (whole && speaksDomain(widened)) {
+        text = widened;
+        spanStart = whole.start;
+        how.push('metric-widened');
+      } else if (sameUnit) {
+        text = sameUnit.text;
+        how.push('metric-from-same-unit');
+      } else if (memory && speaksDomain(memory) && isShortAndPlain(text)) {
+        // `… với tỷ trọng tương ứng 18,66% và 17,15%`: a few plain words refer to the paragraph's metric.
+        text = memory;
+        how.push('metric-from-paragraph');
+      } else if (head && m.unit !== 'percent' && m.unit !== 'count') {
+        text = [clean(ctx.text.slice(head.start, head.end)), rightText].filter(Boolean).join(' ');
+        how.push('metric-from-sentence-head');
+      }
+    }
     const spanEnd = right && rightText ? Math.max(right.end, measures[i].end) : measures[i].end;
     out.push({ text: text.normalize('NFC'), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
   }
   return out;
+}
+
+function isShortAndPlain(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  return words.length <= 5 && !isOtherDomain(canonicalize(text));
+}
+
+function speaksDomain(text: string): boolean {
+  return isDigitalClause(canonicalize(text));
 }
 
 function clean(s: string): string {
@@ -150,9 +188,16 @@ function scopeStart(ctx: MetricContext, from: number, to: number): number {
 function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
   const start = ownEnd(ctx.text, m);
   let end = item.end;
+  // The figure's own year closes its words (`… GRDP vào năm 2025, mà còn …`); so do a colon, a contrast (`mà`),
+  // and for a rank the words on how it is made up (`… dẫn đầu về chuyển đổi số với 3 trụ cột …`).
   for (const y of ctx.years) {
-    if (y.start >= start && y.start < end && ctx.canon.slice(y.end, end).replace(/[\s.,;:…)]/gu, '') === '') end = y.start;
+    if (y.start >= start && y.start < end && isGoverningYear(y)) {
+      end = y.start;
+      break;
+    }
   }
+  const stop = ctx.canon.slice(start, end).search(m.unit === 'rank' ? RANK_RIGHT_STOP : RIGHT_STOP);
+  if (stop >= 0) end = start + stop;
   const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);
   if (cueAfter >= 0) end = start + cueAfter;
   while (end > start && /[\s,;:.…(-]/u.test(ctx.text[end - 1])) end--;

@@ -65,8 +65,10 @@ export function findYearMentions(canon: string): YearMention[] {
   for (const m of canon.matchAll(MONTH)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = canon.slice(Math.max(0, m.index - 12), m.index);
-    const deadline = DEADLINE_BEFORE.test(before) && !/trong\s*$/u.test(before);
-    const start = deadline ? m.index - before.length + before.search(/(?:đến|tới|hết)(?:\s+hết)?\s*$/u) : m.index;
+    // `đến hết tháng 6/2025` is a deadline; `đến tháng 6/2024 là 18,5%` is a reading as of that month.
+    const deadline = /hết\s*$/u.test(before);
+    const lead = before.search(/(?:(?:đến|tới)\s+)?(?:hết\s+)?$/u);
+    const start = lead >= 0 && lead < before.length ? m.index - before.length + lead : m.index;
     add({ start, end: m.index + m[0].length, year: Number(m[1]), role: deadline ? 'month-deadline' : 'month' });
   }
   for (const m of canon.matchAll(YEAR)) {
@@ -132,7 +134,7 @@ function isReportLike(canon: string, start: number): boolean {
 export function referenceYear(published: string | null, mentions: YearMention[]): number | null {
   const pub = published ? Number(published.slice(0, 4)) : NaN;
   if (Number.isFinite(pub)) return pub;
-  const dated = mentions.filter((m) => m.role === 'date' || m.role === 'month' || m.role === 'month-deadline');
+  const dated = mentions.filter((m) => m.role === 'date' || m.role === 'month');
   return dated.length ? Math.max(...dated.map((m) => m.year)) : null;
 }
 

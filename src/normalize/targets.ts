@@ -67,9 +67,9 @@ function ownerCode(f: FigureCandidate, place: DocumentPlace): { code: string | n
   return { code: place.code, era: place.era };
 }
 
-// The same claim: same owner, indicator (or, without one, the same metric words), level, value, unit, comparator,
-// year and kind.
+// The same claim: same owner, indicator, metric words, level, value, unit, comparator, year and kind. Two claims
+// with one indicator and one value (`100% các xã có cáp quang`, `tỷ lệ xã có Internet băng rộng đạt 100%`) stay two.
 function claimKey(t: Target): string {
-  const what = t.indicator ?? t.metric.toLowerCase().replace(/\s+/gu, ' ');
-  return [t.province, what, t.level, t.value, t.valueMax, t.unit, t.comparator, t.year, t.kind].join('|');
+  const what = t.metric.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+  return [t.province, t.indicator, what, t.level, t.value, t.valueMax, t.unit, t.comparator, t.year, t.kind].join('|');
 }

@@ -2,10 +2,10 @@
 // press; rules compare them on the canonical view (lower case, new-style tones).
 
 /** Words that open a target scope: what follows them is aimed for, until another scope opens. */
-export const TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt mục tiêu', 'đề ra', 'hướng tới', 'hướng đến'];
+export const TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt mục tiêu', 'đề ra'];
 
 /** Words that make the figure right after them a target, without opening a scope. */
-export const LOCAL_TARGET_CUES: readonly string[] = ['sẽ', 'bảo đảm', 'đảm bảo', 'dự kiến', 'cần đạt', 'phải đạt'];
+export const LOCAL_TARGET_CUES: readonly string[] = ['sẽ', 'bảo đảm', 'đảm bảo', 'dự kiến', 'cần đạt', 'phải đạt', 'hướng tới', 'hướng đến'];
 
 /** Words that describe the present: an actual measured now (year = publication year). */
 export const CURRENT_CUES: readonly string[] = ['hiện có', 'hiện nay', 'hiện tại', 'hiện', 'đến nay', 'tính đến nay', 'tới nay'];
