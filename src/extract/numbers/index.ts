@@ -1,13 +1,14 @@
 // Numbers: every quantity in a text with its unit cue and comparator, Vietnamese style (decimal comma, dot
 // thousands, `triệu`/`nghìn`/`tỷ`, `%`/`phần trăm`, ranges), and the numbers that are not quantities left out.
 //
-// The stages, one file each: number-lexer (digits and separators) → not-quantities (dates, codes, labels) and ranks
+// The stages, one file each: number-lexer (digits and separators) and number-words → not-quantities (dates, codes, labels) and ranks
 // → units (scale, percent, score, money) → ranges → comparators (and lists sharing one) → counted. Word lists live
 // in lexicon.ts.
 import { comparatorAfter, comparatorBefore, shareComparators, startsAChange } from './comparators.js';
 import { countedWords } from './counted.js';
 import { MONEY_BEFORE, RATE_BASE_COUNTED } from './lexicon.js';
 import { lexNumbers } from './number-lexer.js';
+import { lexNumberWords } from './number-words.js';
 import {
   beforeAName,
   blockedSpans,
@@ -60,12 +61,17 @@ export function findQuantities(nfc: string, canonical: string): Quantity[] {
 }
 
 function numbersWithUnits(canonical: string): Draft[] {
-  const tokens = lexNumbers(canonical);
+  const tokens = [...lexNumbers(canonical), ...lexNumberWords(canonical)].sort((a, b) => a.start - b.start);
   const blocked = blockedSpans(canonical);
   const drafts: Draft[] = [];
   let label: { end: number; level: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (token.form === 'words') {
+      const words = wordNumber(canonical, token);
+      if (words) drafts.push(words);
+      continue;
+    }
     if (insideSpans(blocked, token.start, token.end)) continue;
     const glue = gluedToCode(canonical, token);
     if (glue === 'code') continue;
@@ -100,6 +106,15 @@ function numbersWithUnits(canonical: string): Draft[] {
     drafts.push(draft(token, reading, false));
   }
   return drafts;
+}
+
+/** A number in words counts only with a scale or percent word (`hai triệu`) or as a ranking ordinal (`xếp thứ hai`). */
+function wordNumber(canonical: string, token: NumberToken): Draft | null {
+  const reading = attachUnit(canonical, token);
+  if (reading.money) return null;
+  if (reading.unit !== 'plain' || reading.scale !== 1) return draft(token, reading, false);
+  const label = labelBefore(canonical, token.start);
+  return label?.label === 'thứ' && isRankOrdinal(canonical, label.start) ? draft(token, reading, true) : null;
 }
 
 function draft(token: NumberToken, reading: UnitReading, rank: boolean, outOf?: number): Draft {

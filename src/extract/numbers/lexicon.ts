@@ -274,3 +274,34 @@ export const NOT_FIGURE_COUNTED: readonly string[] = [
 
 /** Nouns after `trên N` that make N the base of a rate (`thành viên trên 100 dân`), not a quantity. */
 export const RATE_BASE_COUNTED: readonly string[] = ['dân', 'người dân', 'dân số'];
+
+/** Digits written as words. `tư`, `lăm`, `mốt` only follow a tens word (`hai mươi tư`, `mười lăm`, `ba mươi mốt`). */
+export const DIGIT_WORDS: Readonly<Record<string, number>> = {
+  'một': 1,
+  'hai': 2,
+  'ba': 3,
+  'bốn': 4,
+  'năm': 5,
+  'sáu': 6,
+  'bảy': 7,
+  'bẩy': 7,
+  'tám': 8,
+  'chín': 9,
+  'tư': 4,
+  'lăm': 5,
+  'mốt': 1,
+};
+
+/** Digit words that cannot open a number. */
+export const DIGIT_WORDS_AFTER_TENS_ONLY: readonly string[] = ['tư', 'lăm', 'mốt'];
+
+/** Words that build a number from digit words: `mười` (10), `mươi` (×10), `trăm` (×100), `linh`/`lẻ` (no tens). */
+export const NUMBER_BUILDING_WORDS = {
+  ten: 'mười',
+  tens: 'mươi',
+  hundreds: 'trăm',
+  noTens: ['linh', 'lẻ'] as readonly string[],
+} as const;
+
+/** `thứ nhất` = 1 in a rank (`xếp thứ nhất`); other ordinals are digit words (`thứ hai`). */
+export const FIRST_ORDINAL = 'nhất';

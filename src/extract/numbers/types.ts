@@ -33,8 +33,8 @@ export interface NumberToken {
   start: number;
   end: number;
   value: number;
-  /** How it was written: `16,5` decimal, `10.000` grouped, `2025` integer. */
-  form: 'integer' | 'decimal' | 'grouped';
+  /** How it was written: `16,5` decimal, `10.000` grouped, `2025` integer, `hai mươi` words. */
+  form: 'integer' | 'decimal' | 'grouped' | 'words';
   /** Written with a leading zero and more digits (`02`, `0912`): a padded date part, a code or a phone. */
   zeroPadded: boolean;
 }
