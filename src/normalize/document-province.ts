@@ -10,6 +10,7 @@ import { asciiFold, findProvinceMentions, unitForName, type ProvinceMention } fr
 import {
   DATELINE_AFTER_NAME,
   NATIONAL_ISSUER_HEAD,
+  NEWS_DATELINE_AFTER_NAME,
   NATIONAL_SUBJECT_CUES,
   POST_MERGE_CUES,
   PRE_MERGE_CUES,
@@ -59,6 +60,7 @@ const NATIONAL_SUBJECT = compile(NATIONAL_SUBJECT_CUES);
 const PROVINCIAL_VOICE = compile(PROVINCIAL_VOICE_CUES);
 const NATIONAL_ISSUER = new RegExp(NATIONAL_ISSUER_HEAD, 'u');
 const DATELINE = new RegExp(DATELINE_AFTER_NAME, 'u');
+const NEWS_DATELINE = new RegExp(NEWS_DATELINE_AFTER_NAME, 'u');
 /** A cue counts at most this many times: one long list must not outvote everything else. */
 const MAX_CUE_REPEATS = 3;
 
@@ -109,13 +111,23 @@ interface Head {
   lines: string[];
 }
 
+/** The title line: the first block marked as a title or heading near the top, else a short first line. */
 function headOf(doc: IngestedDocument): Head {
   const top = doc.blocks.slice(0, HEAD_BLOCKS);
   const lines = top.map((b) => doc.canonical.slice(b.start, b.end).trim());
+  const marked = top.find((b) => b.kind === 'title' || b.kind === 'heading');
   const first = top[0];
-  const titled = first && (first.kind === 'title' || first.kind === 'heading' || first.end - first.start <= TITLE_MAX_LENGTH);
-  const titleEnd = titled ? first.end : 0;
+  const titleEnd = marked ? marked.end : first && first.end - first.start <= TITLE_MAX_LENGTH ? first.end : 0;
   return { titleEnd, lines };
+}
+
+/** The name opens a dateline: `Trà Vinh, ngày 10 tháng 8 năm 2022`, `HƯNG YÊN - Sáng 3/4, …`. */
+function isDateline(canonical: string, m: ProvinceMention): boolean {
+  const after = canonical.slice(m.end, m.end + 12);
+  if (DATELINE.test(after)) return true;
+  const before = canonical.slice(Math.max(0, m.start - 3), m.start);
+  const opensLine = m.start <= 3 ? /^[ \t(]*$/.test(before) : /\n[ \t(]*$/.test(before);
+  return opensLine && NEWS_DATELINE.test(after);
 }
 
 /** The unit a mention scores for: the document's own map, so `Bình Dương (cũ)` stays apart from TP.HCM. */
@@ -141,7 +153,7 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
     if (m.cued) weight += WEIGHT.cued;
     if (m.start < head.titleEnd) weight += WEIGHT.title;
     else if (m.start < leadEnd) weight += WEIGHT.lead;
-    if (DATELINE.test(doc.canonical.slice(m.end, m.end + 12))) weight += WEIGHT.dateline;
+    if (isDateline(doc.canonical, m)) weight += WEIGHT.dateline;
     add(unitKey(m), weight);
   }
   // A title kept apart from the text (page metadata) counts as the title line would.

@@ -26,8 +26,8 @@ export const VENUE_CUES: readonly string[] = ['điểm cầu'];
 
 /**
  * Words before a name that make it something other than the province: a lower-level unit with the same name
- * (`phường Thái Bình`, `huyện Quảng Ninh`), a street or river (`đường Hòa Bình`, `sông Đồng Nai`; not `cầu`, which ends `yêu cầu`), an institution
- * or a person (`ông`, `đồng chí`).
+ * (`phường Thái Bình`, `huyện Quảng Ninh`), a street or river (`đường Hòa Bình`, `sông Đồng Nai`; not `cầu`, which
+ * ends `yêu cầu`), an institution, or a person (`chị Huế`, `anh Thái Bình`, `đồng chí`).
  */
 export const NOT_PROVINCE_BEFORE: readonly string[] = [
   'phường',
@@ -55,6 +55,10 @@ export const NOT_PROVINCE_BEFORE: readonly string[] = [
   'bà',
   'anh',
   'chị',
+  'cô',
+  'chú',
+  'em',
+  'cháu',
   'đồng chí',
 ];
 

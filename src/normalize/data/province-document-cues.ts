@@ -49,5 +49,9 @@ export const PROVINCIAL_VOICE_CUES: readonly WeightedCue[] = [
 /** The issuing body at the head of an official text: a ministry or the Government signs a national document. */
 export const NATIONAL_ISSUER_HEAD = '^(?:bộ [\\p{L} ]{3,40}|chính phủ|thủ tướng chính phủ|văn phòng chính phủ)$';
 
-/** A place-and-date line (`Vĩnh Long, ngày 06 tháng 6 năm 2022`) right after a name: where the text was signed. */
+/**
+ * What follows a name in a dateline: `Vĩnh Long, ngày 06 tháng 6 năm 2022` (where an official text was signed) and,
+ * at the start of a paragraph, `QUẢNG NINH - Sáng 12/5, …` or `(Hưng Yên) – …` (where a news story was filed).
+ */
 export const DATELINE_AFTER_NAME = '^,\\s?ngày\\s?\\d';
+export const NEWS_DATELINE_AFTER_NAME = '^\\)?\\s?[-–—]\\s';
