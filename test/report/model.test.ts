@@ -154,3 +154,21 @@ describe('national target beside a province target', () => {
     expect(entry.verdict).toBe('lower');
   });
 });
+
+describe('rank targets beside national ones', () => {
+  const quangBinh = seeds.find((d) => d.province === '44')!;
+  const rank = quangBinh.targets.find((t) => t.unit === 'rank')!;
+  const verdictOf = (indicator: string, national: { value: number; year: number }) => {
+    const target = { ...rank, indicator, nationalTarget: { ...national, comparator: 'lte' as const, source: 'thử' } };
+    return buildReportModel([{ ...quangBinh, targets: [target] }]).targets[0].verdict;
+  };
+
+  it('compares a province ranking with a national target for the same ranking of provinces', () => {
+    expect(verdictOf('rank.dti.digital-government', { value: 20, year: 2025 })).toBe('lower');
+    expect(verdictOf('rank.dti', { value: 40, year: 2025 })).toBe('higher');
+  });
+
+  it('never sets a place among provinces against Việt Nam’s place among countries', () => {
+    expect(verdictOf('rank.cybersecurity', { value: 20, year: 2025 })).toBe('not-comparable');
+  });
+});

@@ -1,7 +1,7 @@
 // Does a province aim lower than the nation? Compares the bound each target commits to, in the direction
 // that counts as better for its unit (bigger share, smaller rank).
 import type { Comparator, NationalTarget, Unit } from '../schema.js';
-import { BETTER_DIRECTION } from './directions.js';
+import { BETTER_DIRECTION, PROVINCIAL_RANKINGS } from './directions.js';
 
 /** `lower`: the province commits to less than the national target; `not-comparable`: the bounds point apart. */
 export type Verdict = 'lower' | 'same' | 'higher' | 'not-comparable';
@@ -36,4 +36,9 @@ export function compareWithNational(province: Aim, national: NationalTarget): Ve
   if (mine === null || theirs === null) return 'not-comparable';
   if (mine === theirs) return 'same';
   return (mine > theirs) === (better === 'higher') ? 'higher' : 'lower';
+}
+
+/** Whether a rank indicator ranks provinces, so that a national target for it can stand beside a province's. */
+export function ranksProvinces(indicator: string): boolean {
+  return PROVINCIAL_RANKINGS.some((id) => indicator === id || indicator.startsWith(`${id}.`));
 }

@@ -12,3 +12,9 @@ export const BETTER_DIRECTION: Record<Unit, BetterDirection> = {
   // `tăng 5 bậc`: places gained.
   'rank-change': 'higher',
 };
+
+/**
+ * Rankings whose places are provinces (the DTI and its pillars, `rank.dti.*`). The national rank targets of the
+ * others place Việt Nam among countries (EGDI, GCI, …): a province's place among provinces is no match for them.
+ */
+export const PROVINCIAL_RANKINGS: readonly string[] = ['rank.dti'];

@@ -3,7 +3,7 @@
 import { nationalTargetFor } from '../../normalize/indicators.js';
 import type { ProvinceUnit } from '../../normalize/provinces.js';
 import type { ChitieuDocument, Instrument, NationalTarget, ProvinceEra, Target } from '../schema.js';
-import { compareWithNational, type Verdict } from './compare.js';
+import { compareWithNational, ranksProvinces, type Verdict } from './compare.js';
 import { eraOf, placeOnMap, unitsOfMap, type Placement, type RecordedPlace } from './units.js';
 
 export interface DocumentEntry {
@@ -76,6 +76,8 @@ function nationalFor(target: Target): NationalTarget | null {
 
 function verdictFor(target: Target, national: NationalTarget | null): Verdict | null {
   if (!national || target.kind !== 'target' || target.province === null) return null;
+  const ranking = target.unit === 'rank' || target.unit === 'rank-change';
+  if (ranking && !(target.indicator && ranksProvinces(target.indicator))) return 'not-comparable';
   return compareWithNational(target, national);
 }
 

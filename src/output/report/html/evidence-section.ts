@@ -37,7 +37,12 @@ function targetItem(entry: TargetEntry): Markup {
   const national = entry.national
     ? html` · QG: ${formatFigure({ ...entry.national, unit: target.unit })} (${entry.national.source})`
     : html``;
-  const flag = entry.verdict === 'lower' ? html` <span class="flag">▼ thấp hơn mục tiêu quốc gia</span>` : html``;
+  const flag =
+    entry.verdict === 'lower'
+      ? html` <span class="flag">▼ thấp hơn mục tiêu quốc gia</span>`
+      : entry.verdict === 'not-comparable'
+        ? html` <span class="muted">(không so sánh được với mục tiêu quốc gia)</span>`
+        : html``;
   return html`<li id="${entry.anchor}"><b>${formatFigure(target)}</b> · ${indicator}${level} · ${KIND_LABELS[target.kind]} ${target.year ?? 'không rõ năm'} · ${placeName(entry)}${formerUnitNote(entry)}${national}${flag}
 ${quoted(target.evidence, target.sentence)}${span(target.evidence)}</li>`;
 }

@@ -19,8 +19,9 @@ function columnHeading(column: MatrixColumn): Markup {
 
 function figureLink(entry: TargetEntry): Markup {
   const flag = entry.verdict === 'lower' ? html` <span class="flag">▼ ${LOWER_FLAG}</span>` : html``;
+  const apart = entry.verdict === 'not-comparable' ? ' (không so sánh được)' : '';
   const national = entry.national
-    ? html`<span class="national">QG: ${formatFigure({ ...entry.national, unit: entry.target.unit })}</span>`
+    ? html`<span class="national">QG: ${formatFigure({ ...entry.national, unit: entry.target.unit })}${apart}</span>`
     : html``;
   return html`<div><a href="#${entry.anchor}" title="${entry.target.metric}">${formatFigure(entry.target)}</a>${flag}${national}</div>`;
 }
