@@ -42,7 +42,7 @@ const ENTRY_UNIT: Record<Unit, IndicatorUnit> = {
 /** Longest metric phrase read; rules hand over a clause, anything longer is not a metric phrase. */
 const MAX_METRIC_CHARS = 1000;
 /** Words a `…` in a phrasing may stand for. */
-const MAX_GAP = 8;
+const MAX_GAP = 10;
 /** Jaro-Winkler similarity above which two diacritic-free words count as one misspelt word. */
 const FUZZY_WORD_SIMILARITY = 0.9;
 /** Shortest word the fuzzy stage compares loosely: Vietnamese syllables of 1–3 letters differ by one letter. */

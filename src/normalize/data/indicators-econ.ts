@@ -27,7 +27,7 @@ export const ECON_INDICATORS: readonly IndicatorEntry[] = [
       'digital economy … GDP',
       'digital economy … GRDP',
     ],
-    negativeCues: ['từng ngành', 'mỗi ngành', 'ngành, lĩnh vực', 'tăng trưởng', 'lao động', 'nhân lực'],
+    negativeCues: ['từng ngành', 'mỗi ngành', 'ngành, lĩnh vực', 'tăng trưởng', 'lao động', 'nhân lực', 'chỉ số'],
     nationalTargets: [
       { value: 20, comparator: 'eq', year: 2025, source: QD_749 },
       { value: 30, comparator: 'eq', year: 2030, source: QD_749 },
@@ -58,6 +58,8 @@ export const ECON_INDICATORS: readonly IndicatorEntry[] = [
     nameEn: 'Digital-economy growth rate',
     unit: 'percent',
     phrasings: ['tăng trưởng kinh tế số', 'kinh tế số … tăng trưởng', 'tốc độ phát triển kinh tế số', 'digital economy growth'],
+    // The growth of an index (`các chỉ số thành phần về … kinh tế số`) is not the growth of the economy.
+    negativeCues: ['chỉ số'],
     nationalTargets: [],
   },
   {

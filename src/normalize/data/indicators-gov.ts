@@ -41,7 +41,6 @@ export const GOV_INDICATORS: readonly IndicatorEntry[] = [
       'thủ tục hành chính … toàn trình',
       'thủ tục hành chính … mức độ 4',
       'thủ tục hành chính đủ điều kiện … dịch vụ công trực tuyến',
-      'thủ tục hành chính … cung cấp … dịch vụ công trực tuyến',
       'đủ điều kiện cung cấp toàn trình',
       'full-process online public services',
       'level 4 online public services',
@@ -93,7 +92,7 @@ export const GOV_INDICATORS: readonly IndicatorEntry[] = [
       'người dân … nộp hồ sơ trực tuyến',
       'use of online public services',
     ],
-    negativeCues: ['trưởng thành', 'hài lòng'],
+    negativeCues: ['trưởng thành', 'hài lòng', 'tái sử dụng', 'sử dụng lại'],
     nationalTargets: [{ value: 80, comparator: 'gte', year: 2030, source: NQ_57 }],
   },
   {
