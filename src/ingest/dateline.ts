@@ -1,20 +1,23 @@
 // The publication date from a page's dateline, as an ISO date. A dateline is a line labelled as one
-// (`Đăng ngày 02 - 04 - 2021`, `Thứ năm - 08/04/2021 05:04`) or a short line that is only a date and time
-// (`20.9.2021`, `Thứ Tư, ngày 5 tháng 3 năm 2024 10:20`). A date without a year (`Ngày 1.4`) gives nothing,
-// and so does a date inside running text (`Ngày 5/2/2022, UBND tỉnh ban hành…`).
+// (`Đăng ngày 02 - 04 - 2021`, `Thứ năm - 08/04/2021 05:04`), a short line that is only a date and time
+// (`20.9.2021`, `Thứ Tư, ngày 5 tháng 3 năm 2024 10:20`), or the place and date line of an official document
+// (`Bắc Ninh, ngày 15 tháng 4 năm 2022`). A date without a year (`Ngày 1.4`) gives nothing, and so does a date
+// inside running text (`Ngày 5/2/2022, UBND tỉnh ban hành…`).
 import { canonicalize } from './canonical.js';
 import { DATELINE_FILLER, DATELINE_LABELS } from './data/datelines.js';
 
 const LABELS = DATELINE_LABELS.map((l) => canonicalize(l.normalize('NFC')));
 const FILLER = new Set(DATELINE_FILLER.map((w) => canonicalize(w.normalize('NFC'))));
 // Datelines stand near the top of a page.
-const DATELINE_BLOCKS = 12;
+const DATELINE_BLOCKS = 25;
 const MAX_DATELINE_LENGTH = 80;
 // Room between a label and its date: `Cập nhật lúc: 08:30, ` or `Thứ năm - `.
 const LABEL_REACH = 24;
 
 const NUMERIC_DATE = /(?<!\d)(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?((?:19|20)\d\d)(?!\d)/u;
-const WORDED_DATE = /(?<!\p{L})ngày (\d{1,2}) tháng (\d{1,2}) năm ((?:19|20)\d\d)(?!\d)/u;
+const WORDED_DATE = /(?<![\p{L}\d])(?:ngày )?(\d{1,2}) tháng (\d{1,2}) năm ((?:19|20)\d\d)(?!\d)/u;
+// The place and date line of an official document: `Gia Lai, ngày 19 tháng 01 năm 2026`.
+const PLACE_AND_DATE = /^[^\d,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$/u;
 const ISO_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
 
 interface FoundDate {
@@ -58,7 +61,7 @@ export function datelineDate(block: string): string | null {
     const at = before.lastIndexOf(label);
     return at >= 0 && (at === 0 || !/\p{L}/u.test(before[at - 1])) && date.index - at - label.length <= LABEL_REACH;
   });
-  if (labelled) return date.iso;
+  if (labelled || PLACE_AND_DATE.test(text)) return date.iso;
   if (text.length > MAX_DATELINE_LENGTH) return null;
   const rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date.length);
   const words = rest.split(/[^\p{L}]+/u).filter(Boolean);

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { alignDecoded } from './align.js';
 import type { BlockKind, RawBlock } from './blocks.js';
 import { canonicalize } from './canonical.js';
+import { isoFromMeta } from './dateline.js';
 import { BLOCK_TAGS, DROPPED_TAGS, FURNITURE_ROLES, FURNITURE_SLUGS, FURNITURE_WORDS } from './data/html-boilerplate.js';
 import { isRelatedHeading } from './furniture.js';
 import { MappedTextBuilder } from './mapped-text.js';
@@ -20,6 +21,7 @@ const MAX_LINK_DENSITY = 0.9;
 // A box of links to other stories has mostly link text, besides its heading.
 const RELATED_BOX_LINK_DENSITY = 0.5;
 const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+const DATE_CLASS = /date|time|publish|ngay|posted/i;
 
 export interface HtmlPage {
   blocks: RawBlock[];
@@ -129,10 +131,13 @@ class Page {
       outlet: null,
       url: null,
     };
-    const visit = (node: Root | ElementContent | RootContent) => {
+    const visit = (node: Root | ElementContent | RootContent, inFurniture: boolean) => {
       if (node.type !== 'element' && node.type !== 'root') return;
       if (node.type === 'element') {
         const el = node;
+        // The visible dateline search skips page headers, footers and sidebars (`<header>` shows today's date), but
+        // not an author-and-share bar, where the article's time often stands.
+        inFurniture ||= el.tagName !== 'head' && DROPPED_TAGS.has(el.tagName);
         if (el.tagName === 'meta') {
           const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemProp')).toLowerCase();
           const content = attr(el, 'content').trim();
@@ -149,13 +154,17 @@ class Page {
         } else if (el.tagName === 'script' && attr(el, 'type').toLowerCase() === 'application/ld+json') {
           found.published ??= /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(textOf(el))?.[1] ?? null;
           return;
-        } else if (el.tagName === 'time' && attr(el, 'itemProp') === 'datePublished') {
-          found.published ??= attr(el, 'dateTime') || null;
+        } else if (el.tagName === 'time' && attr(el, 'dateTime')) {
+          found.published ??= attr(el, 'dateTime');
+        } else if (!found.published && !inFurniture && DATE_CLASS.test(`${attr(el, 'className')} ${attr(el, 'id')}`)) {
+          // A page without date metadata shows its dateline in an element named for it (`post-date`, `ngay-dang`).
+          const text = textOf(el);
+          if (text.length <= 100 && isoFromMeta(text)) found.published = text;
         }
       }
-      for (const child of node.children) visit(child);
+      for (const child of node.children) visit(child, inFurniture);
     };
-    visit(tree);
+    visit(tree, false);
     found.title = found.ogTitle ?? found.titleTag;
     return { title: found.title, published: found.published, outlet: found.outlet, url: found.url };
   }
