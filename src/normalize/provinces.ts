@@ -111,8 +111,10 @@ function buildTrie(): TrieNode {
     for (const written of cueOnly) insert(written, { kind: 'cue-only', code: unit.code, commonWord, selfCued: false });
     for (const written of names) insert(written, { kind: 'name', code: unit.code, commonWord, selfCued: false });
     for (const written of alias?.abbreviations ?? []) {
-      const selfCued = /^TP|C$/.test(written);
-      insert(written, { kind: 'abbreviation', code: unit.code, commonWord, selfCued });
+      insert(written, { kind: 'abbreviation', code: unit.code, commonWord, selfCued: false });
+    }
+    for (const written of alias?.cityAbbreviations ?? []) {
+      insert(written, { kind: 'abbreviation', code: unit.code, commonWord, selfCued: true });
     }
   }
   for (const written of PROVINCE_LOOKALIKES) {

@@ -10,6 +10,8 @@ export interface ProvinceAliasSet {
   names?: readonly string[];
   /** Initialisms, safe alone when capitalised (`TP.HCM` is the cue `TP.` and `HCM`). */
   abbreviations?: readonly string[];
+  /** Initialisms that spell the level too (`TPHCM` = thành phố HCM, `HCMC` = HCM City): cued by themselves. */
+  cityAbbreviations?: readonly string[];
   /** Forms that are a province only after a prefix: bare `Hồ Chí Minh` is the President. */
   cueOnly?: readonly string[];
   /** The official name is not itself a form (`Thành phố Hồ Chí Minh` is the cue `Thành phố` and `Hồ Chí Minh`). */
@@ -38,7 +40,8 @@ export const PROVINCE_ALIASES: readonly ProvinceAliasSet[] = [
   {
     code: '79',
     names: ['Sài Gòn', 'Saigon'],
-    abbreviations: ['HCM', 'TPHCM', 'HCMC'],
+    abbreviations: ['HCM'],
+    cityAbbreviations: ['TPHCM', 'HCMC'],
     cueOnly: ['Hồ Chí Minh'],
     officialNameIsPrefixed: true,
   },
