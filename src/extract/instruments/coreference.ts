@@ -58,11 +58,11 @@ export function groupStatus(g: InstrumentGroup): InstrumentStatus {
   return g.mentions.reduce<InstrumentStatus>((best, m) => (RANK[m.status] > RANK[best] ? m.status : best), 'referenced');
 }
 
-/** Is the instrument about digital transformation? Its titles say; with none, the document's context does. */
+/** Is the instrument about digital transformation? Its titles say; with none, its sentences or the document do. */
 export function isDigital(g: InstrumentGroup, digitalDocument: boolean): boolean {
   if (g.mentions.some((m) => m.subject === 'digital')) return true;
   if (g.mentions.some((m) => m.subject === 'other')) return false;
-  return digitalDocument;
+  return digitalDocument || g.mentions.some((m) => m.digitalSentence);
 }
 
 /**

@@ -64,6 +64,7 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
     title: nfc.slice(mention.start, titleEnd).replace(/\s+/gu, ' '),
     words,
     subject: readSubject(canonical, mention.end, titleEnd, words),
+    digitalSentence: false,
     trace: [`document-form:${status}`],
   };
 }

@@ -42,6 +42,8 @@ export interface MentionReading {
   /** Content words of the title: what tells this instrument from another of its type. */
   words: Set<string>;
   subject: Subject;
+  /** The sentence around the noun speaks of digital transformation: the subject of a bare noun. */
+  digitalSentence: boolean;
   trace: string[];
 }
 

@@ -9,13 +9,16 @@ import { WELL_KNOWN_NATIONAL, type WellKnownInstrument } from './national-instru
 import type { NounMention } from './noun-mentions.js';
 import { namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
 import { statusAfter, statusBefore } from './status.js';
-import { hasNationalScope, readSubject } from './subject.js';
+import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
+const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
 const NESTED_AFTER = /(?<!\p{L})về(?:\s+việc)?\s+$/u;
 const PLURAL_BEFORE = /(?<!\p{L})(?:các|những|nhiều|mọi)\s+$/u;
+/** How far a sentence runs around a noun, each way. */
+const SENTENCE_REACH = 400;
 /** How far back a generic owner may stand and still be the subject of the making verb. */
 const GENERIC_REACH = 60;
 
@@ -49,6 +52,16 @@ function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: numb
   const { horizon, titleEnd } = titleSpan(ctx, partner.end);
   const tail = ctx.nfc.slice(partner.end, titleEnd).replace(/\s+/gu, ' ').trim();
   return tail ? { title: tail, horizon: horizon.years } : null;
+}
+
+/**
+ * A title that ends in a verb whose object is the next instrument (`Quyết định … phê duyệt Đề án …`, `Kế hoạch
+ * triển khai Nghị quyết …`) runs on through that instrument's title.
+ */
+function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
+  const object = ctx.anyNouns.find((n) => n.start >= titleEnd);
+  if (!object || !TAKES_OBJECT.test(ctx.canonical.slice(Math.max(0, titleEnd - 24), object.start))) return titleEnd;
+  return titleSpan(ctx, object.end).titleEnd;
 }
 
 /** The reading of the noun `mention` (index `i` in `ctx.nouns`), or null when it names no single instrument. */
@@ -101,12 +114,13 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   // A well-known national instrument on digital transformation gives its subject to the one that carries it out
   // (`Chương trình hành động thực hiện Nghị quyết 57`).
   const carriesOutKnown = ctx.nouns.some((n) => n.start >= ownEnd && n.start < window.end && wellKnownNational(n));
-  const subject = (read === 'bare' && known) || (read === 'other' && carriesOutKnown) ? 'digital' : read;
+  const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
   const partner = titled || mention.number ? null : coordinatedTitle(ctx, mention.end, window.end);
   const start = status.cue && status.cue.end <= mention.start ? status.cue.start : mention.start;
-  const end = Math.max(titleEnd, numberEnd ?? mention.end, mention.end);
+  const shownEnd = titled ? objectTitleEnd(ctx, titleEnd) : titleEnd;
+  const end = Math.max(shownEnd, numberEnd ?? mention.end, mention.end);
   return {
     type: mention.type,
     start,
@@ -121,9 +135,14 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     number: mention.number,
     date: date?.iso ?? null,
     horizon: partner?.horizon ?? horizon.years,
-    title: titled ? nfc.slice(mention.start, titleEnd).replace(/\s+/gu, ' ') : partner ? `${nfc.slice(mention.start, mention.end)} ${partner.title}` : null,
+    title: titled
+      ? nfc.slice(mention.start, shownEnd).replace(/\s+/gu, ' ')
+      : partner
+        ? `${nfc.slice(mention.start, mention.end)} ${partner.title}`
+        : null,
     words,
     subject,
+    digitalSentence: digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,
   };
 }

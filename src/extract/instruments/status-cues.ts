@@ -19,6 +19,8 @@ export const CUES_BEFORE: readonly StatusCue[] = [
   { status: 'issued', phrase: 'mới ra', reach: 30 },
   { status: 'issued', phrase: 'đã ký', reach: 40 },
   { status: 'issued', phrase: 'vừa ký', reach: 40 },
+  { status: 'issued', phrase: 'vừa có', reach: 15 },
+  { status: 'issued', phrase: 'đã có', reach: 15 },
   { status: 'draft', phrase: 'dự thảo', reach: 60 },
   { status: 'draft', phrase: 'xây dựng', reach: 45 },
   { status: 'draft', phrase: 'soạn thảo', reach: 45 },

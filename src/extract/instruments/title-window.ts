@@ -3,6 +3,7 @@
 // word that starts the predicate (`đã`, `được`, `là`, `xác định`, …). Commas stay inside: titles list their subjects.
 import { phraseRegex } from '../phrases.js';
 import { clauseEnd } from './clause.js';
+import { speaksOfDigitalTransformation } from './subject.js';
 
 export interface TitleWindow {
   /** Just after the noun. */
@@ -41,9 +42,13 @@ const PREDICATE_WORDS: readonly string[] = [
   'đặt mục tiêu',
   'đặt ra',
   'như sau',
+  'diễn ra',
 ];
 const PREDICATE = phraseRegex(PREDICATE_WORDS);
 const LONGEST_TITLE = 260;
+/** At most this many words between a comma and a predicate are the predicate's subject. */
+const SUBJECT_WORDS = 3;
+
 
 // Outside the title: a colon, a quotation mark, a bracket closed that the title did not open, and a comma before a
 // capital (`…, Sở TT&TT phối hợp …`: a new clause; a title's own lists go on in lower case).
@@ -68,9 +73,13 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
   PREDICATE.lastIndex = 0;
   const slice = canonical.slice(nounEnd, end);
   for (let m = PREDICATE.exec(slice); m; m = PREDICATE.exec(slice)) {
-    // `định hướng tới năm 2030` is part of the title, not the predicate `hướng tới`.
-    if (m[0].startsWith('hướng') && /định\s+$/u.test(slice.slice(0, m.index))) continue;
-    end = nounEnd + m.index;
+    const before = slice.slice(0, m.index);
+    // `định hướng tới năm 2030`, `chính quyền điện tử hướng tới chính quyền số`: inside the title.
+    if (m[0].startsWith('hướng') && (/định\s+$/u.test(before) || speaksOfDigitalTransformation(before, 0, before.length))) continue;
+    // A short stretch after the last comma is the subject of the predicate (`…, các sở ngành đã …`), not title.
+    const comma = before.lastIndexOf(',');
+    const tailWords = comma < 0 ? Infinity : before.slice(comma + 1).trim().split(/\s+/u).length;
+    end = nounEnd + (tailWords <= SUBJECT_WORDS ? comma : m.index);
     break;
   }
   end = trimTitleEnd(canonical, nounEnd, end);
