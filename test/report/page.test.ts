@@ -97,3 +97,24 @@ describe('a crafted article', () => {
     expect(String(csp.properties.content)).toMatch(/default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+';/);
   });
 });
+
+describe('a province many articles write about', () => {
+  const quangBinh = fixtureDocuments('seed-situation.jsonl').find((d) => d.province === '44')!;
+  const copies = Array.from({ length: 7 }, (_, i) => ({ ...quangBinh, id: `qb-${i + 1}`, title: `Bài ${i + 1}` }));
+  const page = renderReportPage(buildReportModel(copies), { generatedAt });
+
+  it('shows each instrument and each figure once, with a numbered link to every article', () => {
+    const row = byId(page, 'pv-44')!;
+    expect(elements(row).filter((e) => e.properties.className?.toString() === 'instrument')).toHaveLength(1);
+    expect(toText(row)).toContain('7 nguồn: 1, 2, 3, 4, 5, 6, 7');
+    const cells = elements(byId(page, 'mt-44')!).filter((e) => e.tagName === 'td' && String(e.properties.className).includes('lower'));
+    expect(toText(cells[0])).toMatch(/^≥ 6,5% · 7 nguồn: 1, 2, 3, 4, 5, 6, 7 ▼ thấp hơn QG/);
+  });
+
+  it('names five documents in the row and counts the rest', () => {
+    const row = byId(page, 'pv-44')!;
+    expect(toText(row)).toContain('Bài 5');
+    expect(toText(row)).not.toContain('Bài 6');
+    expect(toText(row)).toContain('và 2 tài liệu khác (mục 4)');
+  });
+});

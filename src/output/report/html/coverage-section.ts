@@ -6,6 +6,7 @@ import { hasEvidence, type InstrumentEntry, type ReportModel, type TargetEntry, 
 import { html, type Markup } from './escape.js';
 import { groupInstruments } from '../instrument-groups.js';
 import { instrumentLine } from './instrument-line.js';
+import { sourceLinks } from './source-links.js';
 
 function instrumentsCell(coverage: UnitCoverage): Markup {
   if (!coverage.instruments.length) {
@@ -13,19 +14,21 @@ function instrumentsCell(coverage: UnitCoverage): Markup {
   }
   const groups = groupInstruments(coverage.instruments);
   const items = groups.map(({ lead, entries }) => {
-    const more = entries.length > 1
-      ? html` · ${entries.length} nguồn: ${entries.map((e, i) => html`${i ? ', ' : ''}<a href="#${e.anchor}">${i + 1}</a>`)}`
-      : html``;
-    return html`<div class="instrument">${instrumentLine(lead)}${more}<blockquote>${lead.instrument.evidence.text}</blockquote></div>`;
+    return html`<div class="instrument">${instrumentLine(lead)}${sourceLinks(entries)}<blockquote>${lead.instrument.evidence.text}</blockquote></div>`;
   });
   return html`<td data-sort="${groups.length}">${items}</td>`;
 }
 
+/** Documents shown by name in a row; the rest are counted and found in section 4. */
+const DOCUMENTS_SHOWN = 5;
+
 function documentsCell(coverage: UnitCoverage): Markup {
-  const links = coverage.documents.map(
+  const links = coverage.documents.slice(0, DOCUMENTS_SHOWN).map(
     (d) => html`<div><a href="#${d.anchor}">${d.doc.title ?? d.doc.id}</a>${d.doc.published ? html` <span class="muted">(${formatDate(d.doc.published)})</span>` : ''}</div>`,
   );
-  return html`<td data-sort="${coverage.documents.length || ''}">${links}</td>`;
+  const hidden = coverage.documents.length - DOCUMENTS_SHOWN;
+  const more = hidden > 0 ? html`<div class="muted">và ${hidden} tài liệu khác (mục 4)</div>` : html``;
+  return html`<td data-sort="${coverage.documents.length || ''}">${links}${more}</td>`;
 }
 
 function targetsCell(coverage: UnitCoverage): Markup {

@@ -6,6 +6,7 @@ import { LEVEL_LABELS } from '../labels.js';
 import { buildTargetsMatrix, type MatrixColumn, type MatrixRow } from '../matrix.js';
 import type { ReportModel, TargetEntry } from '../model.js';
 import { html, type Markup } from './escape.js';
+import { sourceLinks } from './source-links.js';
 
 export const LOWER_FLAG = 'thấp hơn QG';
 
@@ -17,19 +18,26 @@ function columnHeading(column: MatrixColumn): Markup {
   return html`<th data-indicator="${column.indicator}" data-year="${column.year ?? ''}" title="${column.indicator}"><button type="button">${indicatorLabel(column.indicator)}${level} · ${column.year ?? 'không rõ năm'}</button>${national}</th>`;
 }
 
-function figureLink(entry: TargetEntry): Markup {
+/** One line per distinct figure; the articles that repeat it become numbered source links. */
+function figureLine(entries: TargetEntry[]): Markup {
+  const [entry] = entries;
   const flag = entry.verdict === 'lower' ? html` <span class="flag">▼ ${LOWER_FLAG}</span>` : html``;
   const apart = entry.verdict === 'not-comparable' ? ' (không so sánh được)' : '';
   const national = entry.national
     ? html`<span class="national">QG: ${formatFigure({ ...entry.national, unit: entry.target.unit })}${apart}</span>`
     : html``;
-  return html`<div><a href="#${entry.anchor}" title="${entry.target.metric}">${formatFigure(entry.target)}</a>${flag}${national}</div>`;
+  return html`<div><a href="#${entry.anchor}" title="${entry.target.metric}">${formatFigure(entry.target)}</a>${sourceLinks(entries)}${flag}${national}</div>`;
 }
 
 function cell(entries: TargetEntry[] | undefined): Markup {
   if (!entries?.length) return html`<td></td>`;
+  const figures = new Map<string, TargetEntry[]>();
+  for (const entry of entries) {
+    const key = `${formatFigure(entry.target)}|${entry.verdict}`;
+    figures.set(key, [...(figures.get(key) ?? []), entry]);
+  }
   const lower = entries.some((e) => e.verdict === 'lower');
-  return html`<td class="${lower ? 'lower' : ''}" data-sort="${entries[0].target.value}">${entries.map(figureLink)}</td>`;
+  return html`<td class="${lower ? 'lower' : ''}" data-sort="${entries[0].target.value}">${[...figures.values()].map(figureLine)}</td>`;
 }
 
 function row(matrixRow: MatrixRow, columns: MatrixColumn[]): Markup {
