@@ -78,19 +78,22 @@ async function runExtract(args: string[]): Promise<number> {
   const countable = mode !== 'none' && filesFrom !== '-';
   const progress = await Progress.start(mode, countable ? countInputs(selectInputs(selection)) : undefined);
 
+  const sink = values.output
+    ? await (values.resume ? sinks.appendFileSink(values.output) : sinks.atomicFileSink(values.output))
+    : sinks.stdoutSink();
   const stop = new AbortController();
   let stoppedBy: string | undefined;
   const onSignal = (signal: string) => {
-    if (stoppedBy) process.exit(SIGNAL_EXIT[signal]); // a second signal: stop now
+    if (stoppedBy) {
+      // A second signal: stop now, still without leaving a temporary file behind.
+      sink.abandonNow();
+      process.exit(SIGNAL_EXIT[signal]);
+    }
     stoppedBy = signal;
     stop.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-
-  const sink = values.output
-    ? await (values.resume ? sinks.appendFileSink(values.output) : sinks.atomicFileSink(values.output))
-    : sinks.stdoutSink();
   const serializer = serializerFor(format);
   let failed = 0;
   try {
@@ -104,7 +107,7 @@ async function runExtract(args: string[]): Promise<number> {
         for (const e of record.errors) process.stderr.write(`chitieu: ${record.source}: ${e.code}: ${e.message}\n`);
       }
       await sink.write(chunk);
-      progress.add(input.size, input.records);
+      progress.add(input.size, input.records, input.cached);
       if (stoppedBy) break;
     }
     if (stoppedBy) {

@@ -20,6 +20,7 @@ export class Progress {
   private readonly started = Date.now();
   private lastLine = Date.now();
   private inputs = 0;
+  private cached = 0;
   private expected: number | undefined;
   private bar: SingleBar | undefined;
 
@@ -49,9 +50,10 @@ export class Progress {
   }
 
   /** One input done, with the documents it held. */
-  add(size: number, documents: { targets: number; instruments: number; warnings: number; errors: unknown[] }[]): void {
+  add(size: number, documents: { targets: number; instruments: number; warnings: number; errors: unknown[] }[], cached: boolean): void {
     const t = this.totals;
     this.inputs++;
+    if (cached) this.cached++;
     t.bytes += size;
     for (const d of documents) {
       t.documents++;
@@ -79,7 +81,7 @@ export class Progress {
     const t = this.totals;
     process.stderr.write(
       `chitieu: ${t.documents} documents, ${t.figures} figures, ${t.instruments} instruments, ${t.warnings} warnings, ` +
-        `${t.errors} errors, ${(t.bytes / 1e6).toFixed(1)} MB in ${this.elapsed().toFixed(1)} s (${this.speed().toFixed(1)} MB/s)${note}\n`,
+        `${t.errors} errors, ${(t.bytes / 1e6).toFixed(1)} MB in ${this.elapsed().toFixed(1)} s (${this.speed().toFixed(1)} MB/s)${this.cached ? `, ${this.cached} inputs from the cache` : ''}${note}\n`,
     );
   }
 

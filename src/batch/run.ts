@@ -1,6 +1,7 @@
 // The batch: inputs read through a bounded queue, processed in a worker pool (or in-process), cached, and handed
 // back in input order whatever the concurrency. At most `window` inputs are in flight, so memory stays flat.
-import { readFile } from 'node:fs/promises';
+import { readFile as readFileCallback } from 'node:fs';
+import { promisify } from 'node:util';
 import PQueue from 'p-queue';
 import type { ResultCache } from './cache.js';
 import type { DocumentRecord } from './document-record.js';
@@ -11,6 +12,8 @@ export interface InputResult {
   /** Size of the input in bytes (0 when unreadable). */
   size: number;
   records: DocumentRecord[];
+  /** Taken from the cache rather than processed. */
+  cached: boolean;
 }
 
 export interface BatchOptions {
@@ -25,6 +28,9 @@ const IN_PROCESS_UP_TO = 4;
 
 // The pipeline is loaded only when this thread itself processes something (in-process mode, failures).
 const pipeline = () => import('./document-record.js');
+
+// The callback readFile costs a fraction of the FileHandle-based `fs/promises` one on small files.
+const readFile = promisify(readFileCallback);
 
 export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, signal }: BatchOptions): AsyncGenerator<InputResult> {
   const iterator = inputs[Symbol.asyncIterator]();
@@ -47,20 +53,20 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
     try {
       bytes = source === '-' ? await readStdin() : await readFile(source);
     } catch (err) {
-      return { source, size: 0, records: (await pipeline()).unreadableRecords(source, err) };
+      return { source, size: 0, records: (await pipeline()).unreadableRecords(source, err), cached: false };
     }
     const key = cache?.key(source, bytes);
     const cached = key ? await cache!.get(key) : undefined;
-    if (cached) return { source, size: bytes.length, records: cached };
+    if (cached) return { source, size: bytes.length, records: cached, cached: true };
     let records: DocumentRecord[];
     try {
       records = pool ? await pool.run(source, bytes) : (await pipeline()).recordsFromBytes(source, bytes);
     } catch (err) {
       // The worker died on this input (out of memory, a crash in native code): report it, do not cache it.
-      return { source, size: bytes.length, records: (await pipeline()).crashedRecords(source, bytes, err) };
+      return { source, size: bytes.length, records: (await pipeline()).crashedRecords(source, bytes, err), cached: false };
     }
     if (key) await cache!.put(key, records);
-    return { source, size: bytes.length, records };
+    return { source, size: bytes.length, records, cached: false };
   };
 
   const inFlight: Promise<InputResult>[] = [];

@@ -1,6 +1,7 @@
 // Where output goes: standard output, a file replaced atomically (temp file, then rename), or a file appended to
 // (`--resume`). Writes wait for the destination, so a fast producer never piles output up in memory.
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -10,9 +11,11 @@ export interface OutputSink {
   finish(): Promise<void>;
   /** Stops early: an atomic file is left as it was before the run; an appended file keeps its complete chunks. */
   abandon(): Promise<void>;
+  /** For an exit that cannot wait: removes what `abandon` would remove, synchronously. */
+  abandonNow(): void;
 }
 
-const FLUSH_AT = 1 << 20;
+const FLUSH_AT = 1 << 16;
 
 class FileSink implements OutputSink {
   private pending: string[] = [];
@@ -47,6 +50,10 @@ class FileSink implements OutputSink {
     await this.finish();
   }
 
+  abandonNow(): void {
+    if (this.tmp) rmSync(this.tmp, { force: true });
+  }
+
   private async flush(): Promise<void> {
     if (!this.pendingLength) return;
     const text = this.pending.join('');
@@ -69,5 +76,5 @@ export function stdoutSink(): OutputSink {
   const write = async (chunk: string) => {
     if (chunk && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
   };
-  return { write, finish: async () => {}, abandon: async () => {} };
+  return { write, finish: async () => {}, abandon: async () => {}, abandonNow: () => {} };
 }

@@ -1,0 +1,90 @@
+// Measures the batch against its floor over the same files, and a cached re-run.
+//   npm run build && node --import tsx bench/run.ts <corpus-dir> [--jobs N] [--format jsonl|json|csv]
+// Prints, for each run: documents/s, MB/s, wall, CPU, peak RSS, and the pipeline/floor wall ratio.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+interface Measure {
+  status: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { jobs: { type: 'string' }, format: { type: 'string', default: 'jsonl' } },
+});
+const [corpus] = positionals;
+if (!corpus) {
+  process.stderr.write('usage: node --import tsx bench/run.ts <corpus-dir> [--jobs N] [--format jsonl]\n');
+  process.exit(2);
+}
+const root = new URL('..', import.meta.url).pathname;
+
+function corpusSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = corpusSize(path);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += statSync(path).size;
+    }
+  }
+  return { files, bytes };
+}
+
+function measure(module: string, args: string[]): Measure {
+  const r = spawnSync(process.execPath, [join(root, 'bench/measure.mjs'), module, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
+  const report = (r.output[3] ?? '').toString();
+  if (!report) throw new Error(`${module} ${args.join(' ')} failed (status ${r.status})`);
+  return JSON.parse(report) as Measure;
+}
+
+const { files, bytes } = corpusSize(corpus);
+const work = mkdtempSync(join(tmpdir(), 'chitieu-bench-'));
+const extract = (extra: string[]) => [
+  'extract', corpus, '-f', values.format!, '-o', join(work, `out.${values.format}`), '-q',
+  ...(values.jobs ? ['-j', values.jobs] : []), ...extra,
+];
+const cache = join(work, 'cache');
+const runs: [string, Measure][] = [
+  ['floor', measure(join(root, 'bench/floor.mjs'), [corpus])],
+  ['pipeline', measure(join(root, 'dist/cli.js'), extract([]))],
+  ['pipeline, filling the cache', measure(join(root, 'dist/cli.js'), extract(['--cache', cache]))],
+  ['pipeline, cached re-run', measure(join(root, 'dist/cli.js'), extract(['--cache', cache]))],
+];
+rmSync(work, { recursive: true, force: true });
+
+const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(10) : c.padEnd(28))).join(' ');
+console.log(`${files} files, ${(bytes / 1e6).toFixed(1)} MB, format ${values.format}, jobs ${values.jobs ?? 'default (cores)'}`);
+console.log(row(['run', 'docs/s', 'MB/s', 'wall s', 'CPU s', 'peak RSS MB', 'vs floor']));
+const floorWall = runs[0][1].wallSeconds;
+for (const [name, m] of runs) {
+  console.log(
+    row([
+      name,
+      (files / m.wallSeconds).toFixed(0),
+      (bytes / 1e6 / m.wallSeconds).toFixed(2),
+      m.wallSeconds.toFixed(2),
+      m.cpuSeconds.toFixed(2),
+      m.peakRssMB.toFixed(0),
+      `${(m.wallSeconds / floorWall).toFixed(1)}×`,
+    ]),
+  );
+}
+const [, uncached] = runs[1];
+const [, cached] = runs[3];
+console.log(`cached re-run is ${(uncached.wallSeconds / cached.wallSeconds).toFixed(1)}× faster than the uncached run`);

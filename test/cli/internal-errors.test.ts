@@ -1,0 +1,42 @@
+// A document whose extraction throws becomes a document with an INTERNAL error; the others are untouched.
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { SEEDS } from './corpus.js';
+
+vi.mock('../../src/extract/index.js', async (original) => {
+  const real = await original<typeof import('../../src/extract/index.js')>();
+  return {
+    ...real,
+    extractFigures: (doc: Parameters<typeof real.extractFigures>[0]) => {
+      if (doc.canonical.includes('vĩnh phúc')) throw new RangeError('rule blew up');
+      return real.extractFigures(doc);
+    },
+  };
+});
+
+const { extract } = await import('../../src/index.js');
+const { recordsFromBytes } = await import('../../src/batch/document-record.js');
+
+describe('a failure inside extraction', () => {
+  it('becomes an INTERNAL error on that document and the batch goes on', () => {
+    const docs = extract(SEEDS);
+    const failed = docs.filter((d) => d.errors.length);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(docs.length);
+    for (const d of failed) {
+      expect(d.errors).toEqual([{ code: 'INTERNAL', message: 'extraction failed: rule blew up' }]);
+      expect(d.targets).toEqual([]);
+    }
+  });
+
+  it('is carried the same way by the batch records', () => {
+    const records = recordsFromBytes('mot-bai.txt', new TextEncoder().encode('Tỉnh Vĩnh Phúc đặt mục tiêu 100% dịch vụ công trực tuyến.'));
+    expect(records.map((r) => r.errors.map((e) => e.code))).toEqual([['INTERNAL']]);
+    expect(JSON.parse(records[0].json).source).toBe('mot-bai.txt');
+  });
+
+  it('a bare path is reported unreadable', () => {
+    const [doc] = extract(join(SEEDS, 'khong-co.txt'));
+    expect(doc.errors.map((e) => e.code)).toEqual(['UNREADABLE']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, serializerFor } from '../../src/output/formats.js';
+import { OutputSchema, type ChitieuDocument, type Target } from '../../src/output/schema.js';
+
+const target: Target = {
+  province: '33', provinceName: 'Hưng Yên', provinceEra: '2008', province2025: '33', indicator: null,
+  metric: 'hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng', level: 'province', value: 90, unit: 'percent',
+  comparator: 'gte', year: 2025, kind: 'target', confidence: 0.9,
+  evidence: { text: 'ít nhất 90% hồ sơ công việc, "cấp tỉnh"', start: 120, end: 160 },
+};
+const doc = (id: string, targets: Target[]): ChitieuDocument => ({
+  id, source: `bai/${id}.txt`, sha256: '0'.repeat(64), language: 'vie', title: null, published: '2024-05-02',
+  province: '33', instruments: [], targets, warnings: [], errors: [],
+});
+
+function write(format: 'json' | 'jsonl' | 'csv', docs: ChitieuDocument[]): string {
+  const s = serializerFor(format);
+  return s.head() + docs.map((d) => s.document(JSON.stringify(d))).join('') + s.tail();
+}
+
+describe('output formats', () => {
+  it('writes json that parses to the contract, with or without documents', () => {
+    expect(OutputSchema.parse(JSON.parse(write('json', []))).documents).toEqual([]);
+    const docs = [doc('a', [target]), doc('b', [])];
+    expect(OutputSchema.parse(JSON.parse(write('json', docs))).documents).toEqual(docs);
+  });
+
+  it('writes jsonl as one document a line', () => {
+    expect(write('jsonl', [doc('a', []), doc('b', [])]).split('\n').map((l) => l && JSON.parse(l).id)).toEqual(['a', 'b', '']);
+  });
+
+  it('writes csv as one target a row, quoting evidence with commas and quotes', () => {
+    const csv = write('csv', [doc('a', [target, { ...target, value: 45, valueMax: 55, comparator: 'range' }]), doc('b', [])]);
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('a,bai/a.txt,2024-05-02,33,Hưng Yên,2008,33,,');
+    expect(lines[1]).toContain(',90,,percent,gte,2025,target,,0.9,120,160,"ít nhất 90% hồ sơ công việc, ""cấp tỉnh"""');
+    expect(lines[2]).toContain(',45,55,percent,range,');
+  });
+});
