@@ -6,7 +6,7 @@
 // in lexicon.ts.
 import { comparatorAfter, comparatorBefore, shareComparators, startsAChange } from './comparators.js';
 import { countedWords } from './counted.js';
-import { MONEY_BEFORE, RATE_BASE_COUNTED } from './lexicon.js';
+import { COUNTED_STOP_WORDS, MONEY_BEFORE, RATE_BASE_COUNTED } from './lexicon.js';
 import { lexNumbers } from './number-lexer.js';
 import { lexNumberWords } from './number-words.js';
 import {
@@ -39,9 +39,10 @@ interface Draft extends RangeEnd {
 
 /** Labels that name a service level; a list after one (`mức độ 3, 4`) is levels too. */
 const LEVEL_LABELS = new Set(['mức', 'mức độ', 'cấp độ']);
-/** What joins a second label number to the first: `2021-2025`, `4-8` (a date), and for levels `3, 4`, `3 và 4`. */
+/** What joins a second label number to the first: `2021-2025`, `4-8` (a date). */
 const LABEL_PAIR_JOINER = /^[ \u00a0]?[-–/][ \u00a0]?$/u;
-const LEVEL_LIST_JOINER = /^[ \u00a0]?(?:,|\/|-|–|và|hoặc)[ \u00a0]?$/u;
+/** What joins list items of levels or ranks: `3, 4`, `3 và 4`, `6 hoặc 7`. */
+const LIST_JOINER = /^[ \u00a0]?(?:,|\/|-|–|và|hoặc)[ \u00a0]?$/u;
 const MAX_JOINER_LENGTH = 6;
 
 /**
@@ -65,6 +66,7 @@ function numbersWithUnits(canonical: string): Draft[] {
   const blocked = blockedSpans(canonical);
   const drafts: Draft[] = [];
   let label: { end: number; level: boolean } | null = null;
+  let ordinalEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.form === 'words') {
@@ -87,7 +89,9 @@ function numbersWithUnits(canonical: string): Draft[] {
     if (reading.unit === 'plain' && reading.scale === 1) {
       if (isVersion(canonical, token) || isListMarker(canonical, token) || isOneOfMany(canonical, token)) continue;
       const found = isYear(token) ? { label: 'năm', start: token.start } : labelBefore(canonical, token.start);
-      if (found?.label === 'thứ' && isRankOrdinal(canonical, found.start)) {
+      const rankOrdinal = found?.label === 'thứ' && isRankOrdinal(canonical, found.start);
+      if (rankOrdinal || (!found && continuesList(canonical, ordinalEnd, token))) {
+        ordinalEnd = token.end;
         const field = rankFieldAfter(canonical, token.end, tokens[i + 1]);
         if (field) i++;
         drafts.push(draft(token, { ...reading, end: field?.end ?? reading.end }, true, field?.outOf));
@@ -97,7 +101,7 @@ function numbersWithUnits(canonical: string): Draft[] {
         label = { end: token.end, level: LEVEL_LABELS.has(found.label) };
         continue;
       }
-      if (label && continuesLabel(canonical, label, token)) {
+      if (label && (continuesPair(canonical, label.end, token) || (label.level && continuesList(canonical, label.end, token)))) {
         label.end = token.end;
         continue;
       }
@@ -123,11 +127,15 @@ function draft(token: NumberToken, reading: UnitReading, rank: boolean, outOf?: 
   return { numberStart: token.start, numberEnd: token.end, end, value, unit, scale, marked, rank, ...(outOf ? { outOf } : {}) };
 }
 
-/** A bare number joined to a label number just dropped: `2021-2025`, `Chiều 4-8`, `mức độ 3, 4`. */
-function continuesLabel(canonical: string, label: { end: number; level: boolean }, token: NumberToken): boolean {
-  if (token.start - label.end > MAX_JOINER_LENGTH) return false;
-  const between = canonical.slice(label.end, token.start);
-  return LABEL_PAIR_JOINER.test(between) || (label.level && LEVEL_LIST_JOINER.test(between));
+/** A bare number paired by a dash to the label number before it: `2021-2025`, `Chiều 4-8`. */
+function continuesPair(canonical: string, previousEnd: number, token: NumberToken): boolean {
+  return token.start - previousEnd <= MAX_JOINER_LENGTH && LABEL_PAIR_JOINER.test(canonical.slice(previousEnd, token.start));
+}
+
+/** A bare number listed after the one before it: `mức độ 3, 4`, `đứng thứ 6 và 7`. */
+function continuesList(canonical: string, previousEnd: number, token: NumberToken): boolean {
+  if (previousEnd < 0 || token.start - previousEnd > MAX_JOINER_LENGTH) return false;
+  return LIST_JOINER.test(canonical.slice(previousEnd, token.start));
 }
 
 function joinRanges(canonical: string, drafts: Draft[]): Draft[] {
@@ -164,7 +172,7 @@ function finish(nfc: string, canonical: string, d: Draft): Quantity | null {
   let counted: string | undefined;
   let afterFrom = d.end;
   if (d.unit === 'plain') {
-    const words = countedWords(nfc, d.end, (p) => comparatorAfter(canonical, p) !== null);
+    const words = countedWords(nfc, d.end, (p) => comparatorAfter(canonical, p) !== null || phraseStartingAt(canonical, p, COUNTED_STOP_WORDS) !== null);
     const bare = !before && !d.marked && !rank;
     if (bare && !words && (isFurnitureNumber(canonical, d.numberStart, d.numberEnd) || endsAName(nfc, d.numberStart))) return null;
     if (bare && words && beforeAName(words.text)) return null;

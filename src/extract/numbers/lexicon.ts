@@ -305,3 +305,6 @@ export const NUMBER_BUILDING_WORDS = {
 
 /** `thứ nhất` = 1 in a rank (`xếp thứ nhất`); other ordinals are digit words (`thứ hai`). */
 export const FIRST_ORDINAL = 'nhất';
+
+/** Words where what a number counts ends: `đứng thứ 6 và 7`, `50 nghìn nhân lực số và 20 ngàn kỹ sư`. */
+export const COUNTED_STOP_WORDS: readonly string[] = ['và', 'hoặc', 'so với'];
