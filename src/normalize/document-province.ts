@@ -178,7 +178,8 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
   const leadText = doc.canonical.slice(head.titleEnd, leadEnd);
   let national = 2 * cueScore(titleText, NATIONAL_SUBJECT) + cueScore(leadText, NATIONAL_SUBJECT);
   if (head.lines.some((line) => NATIONAL_ISSUER.test(line))) national += WEIGHT.nationalIssuer;
-  const evenSpread = ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
+  const evenSpread =
+    ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
 
   if (!top || evenSpread || national > top[1]) return { era, code: null, host: hostOf(venue ?? outletKey) };
   const [unitEra, code] = top[0].split(':') as [ProvinceEra, string];

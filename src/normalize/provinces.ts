@@ -135,17 +135,23 @@ const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const GAP = '[ \\t\\u00a0.:]*';
 
-const CUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(${alternation(PROVINCE_CUES.map((c) => c.words))})${GAP}$`, 'u');
+const CUE_WORDS = alternation(PROVINCE_CUES.map((c) => c.words));
+const CUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(${CUE_WORDS})${GAP}$`, 'u');
 const CUE_LEVEL = new Map(PROVINCE_CUES.map((c) => [c.words, c.level]));
 const VENUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'u');
 const BLOCKED_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'u');
 const BLOCKED_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${alternation(NOT_PROVINCE_AFTER)})${BOUNDARY_AFTER}`, 'u');
-const ENGLISH_LEVEL_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${alternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`, 'u');
+const ENGLISH_LEVEL_AFTER = new RegExp(
+  `^[ \\t\\u00a0]+(?:${alternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`,
+  'u',
+);
 const LOCATIVE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(LOCATIVES)})[ \\t\\u00a0]+$`, 'u');
 const FORMER_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(FORMER_UNIT_AFTER)})(?![\\p{L}\\p{M}])`, 'u');
 const FORMER_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(FORMER_UNIT_BEFORE)})[ \\t\\u00a0]+$`, 'u');
+/** `phường Bỉm Sơn, tỉnh …`: a lower unit, its name (bounded), a comma, an optional level prefix. */
 const ADDRESS_BEFORE = new RegExp(
-  `${BOUNDARY_BEFORE}(?:${alternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},[ \\t\\u00a0]*(?:(?:${alternation(PROVINCE_CUES.map((c) => c.words))})${GAP})?$`,
+  `${BOUNDARY_BEFORE}(?:${alternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},` +
+    `[ \\t\\u00a0]*(?:(?:${CUE_WORDS})${GAP})?$`,
   'u',
 );
 const NEW_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(NEW_UNIT_AFTER)})`, 'u');
@@ -223,10 +229,20 @@ function isCityIn(code: string, era: ProvinceEra): boolean {
   return !!unit && (unit.type === 'thanh-pho' || !!unit.becameCity);
 }
 
+type EraMarker = 'former' | 'new' | null;
+
+/** `Bình Dương (cũ)`, `khu vực Quảng Nam` after the change name the old unit; `Quảng Trị (mới)` the new one. */
+function eraMarker(before: string, after: string, era: ProvinceEra): EraMarker {
+  if (FORMER_AFTER.test(after) || (era === '2025' && FORMER_BEFORE.test(before))) return 'former';
+  return NEW_AFTER.test(after) ? 'new' : null;
+}
+
 /** The unit a name means when read against `era`; markers such as `(cũ)` and `(mới)` override the era. */
-function resolveUnit(code2008: string, era: ProvinceEra, marker: 'former' | 'new' | null): { code: string; era: ProvinceEra } {
+function resolveUnit(code2008: string, era: ProvinceEra, marker: EraMarker): { code: string; era: ProvinceEra } {
   const namesake = NAMESAKE_2025.get(code2008);
-  if (marker !== 'former' && namesake && (era === '2025' || marker === 'new')) return { code: namesake.code, era: '2025' };
+  if (marker !== 'former' && namesake && (era === '2025' || marker === 'new')) {
+    return { code: namesake.code, era: '2025' };
+  }
   // A merged-away province named after the change keeps its old unit (OUTPUT.md "Provinces").
   return { code: code2008, era: '2008' };
 }
@@ -236,7 +252,14 @@ export function unitForName(code2008: string, era: ProvinceEra): { code: string;
   return resolveUnit(code2008, era, null);
 }
 
-function judge(nfc: string, canonical: string, start: number, end: number, form: Form, era: ProvinceEra): ProvinceMention | null {
+function judge(
+  nfc: string,
+  canonical: string,
+  start: number,
+  end: number,
+  form: Form,
+  era: ProvinceEra,
+): ProvinceMention | null {
   const written = nfc.slice(start, end);
   if (!isCapitalised(written, form.kind)) return null;
   const before = canonical.slice(Math.max(0, start - CONTEXT_WINDOW), start);
@@ -252,11 +275,11 @@ function judge(nfc: string, canonical: string, start: number, end: number, form:
     if (continuesProperName(nfc, canonical, start, allCaps)) return null;
     if (form.commonWord && allCaps && !LOCATIVE_BEFORE.test(before)) return null;
   }
-  const marker = FORMER_AFTER.test(after) || (era === '2025' && FORMER_BEFORE.test(before)) ? 'former' : NEW_AFTER.test(after) ? 'new' : null;
-  const unit = resolveUnit(form.code, era, marker);
+  const unit = resolveUnit(form.code, era, eraMarker(before, after, era));
   // `thành phố Hưng Yên` before 2025 was the district-level city inside the province: the province, not cued.
   const level = cue ? CUE_LEVEL.get(cue) : undefined;
-  const cued = form.selfCued || englishLevel || (level !== undefined && (level !== 'city' || isCityIn(unit.code, unit.era)));
+  const levelFits = level !== undefined && (level !== 'city' || isCityIn(unit.code, unit.era));
+  const cued = form.selfCued || englishLevel || levelFits;
   const address = ADDRESS_BEFORE.test(before);
   return { start, end, code: unit.code, era: unit.era, cued, venue, address };
 }
@@ -293,7 +316,8 @@ export function findProvinceMentionsIn(text: string, era: ProvinceEra): Province
 export function provinceUnit(code: string, era: ProvinceEra): ProvinceUnit | undefined {
   if (era === '2008') {
     const unit = UNITS_2008.get(code);
-    return unit && { code, name: unit.name, era, province2025: unit.successor, type: unit.type, becameCity: unit.becameCity };
+    if (!unit) return undefined;
+    return { code, name: unit.name, era, province2025: unit.successor, type: unit.type, becameCity: unit.becameCity };
   }
   const unit = UNITS_2025.get(code);
   return unit && { code, name: unit.name, era, province2025: code, type: unit.type, becameCity: unit.becameCity };

@@ -4,7 +4,12 @@ import { canonicalize, toNfc } from '../../src/ingest/canonical.js';
 import { MappedText } from '../../src/ingest/mapped-text.js';
 import { PROVINCES_2008 } from '../../src/normalize/data/provinces-2008.js';
 import { PROVINCES_2025 } from '../../src/normalize/data/provinces-2025.js';
-import { findProvinceMentions, findProvinceMentionsIn, provinceUnit, unitForName } from '../../src/normalize/provinces.js';
+import {
+  findProvinceMentions,
+  findProvinceMentionsIn,
+  provinceUnit,
+  unitForName,
+} from '../../src/normalize/provinces.js';
 import type { ProvinceEra } from '../../src/output/schema.js';
 
 interface ExpectedMention {
@@ -23,7 +28,9 @@ interface SpecCase {
   mentions: ExpectedMention[];
 }
 
-const spec = JSON.parse(readFileSync(new URL('../specs/provinces.json', import.meta.url), 'utf8')) as { cases: SpecCase[] };
+const spec = JSON.parse(readFileSync(new URL('../specs/provinces.json', import.meta.url), 'utf8')) as {
+  cases: SpecCase[];
+};
 
 /** The views ingest hands on: NFC (from any normal form) and the canonical view with the same offsets. */
 function views(text: string): { nfc: string; canonical: string } {
@@ -37,7 +44,8 @@ describe('findProvinceMentions (spec corpus)', () => {
     const found = findProvinceMentions(nfc, canonical, c.era);
     const got = found.map((m, i) => {
       const want = c.mentions[i];
-      const row: Record<string, unknown> = { text: nfc.slice(m.start, m.end), start: m.start, code: m.code, era: m.era };
+      const text = nfc.slice(m.start, m.end);
+      const row: Record<string, unknown> = { text, start: m.start, code: m.code, era: m.era };
       // Flags are compared only where the spec states them.
       for (const flag of ['cued', 'venue', 'address'] as const) if (want && flag in want) row[flag] = m[flag];
       return row;
@@ -80,7 +88,7 @@ describe('findProvinceMentions', () => {
 
 describe('provinceUnit', () => {
   it('gives the unit a code means in each era, with its 2025 successor', () => {
-    expect(provinceUnit('44', '2008')).toMatchObject({ name: 'Quảng Bình', era: '2008', province2025: '44', type: 'tinh' });
+    expect(provinceUnit('44', '2008')).toMatchObject({ name: 'Quảng Bình', province2025: '44', type: 'tinh' });
     expect(provinceUnit('44', '2025')).toMatchObject({ name: 'Quảng Trị', era: '2025', province2025: '44' });
     expect(provinceUnit('27', '2008')).toMatchObject({ name: 'Bắc Ninh', province2025: '24' });
     expect(provinceUnit('74', '2008')).toMatchObject({ name: 'Bình Dương', province2025: '79' });

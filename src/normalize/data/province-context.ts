@@ -66,7 +66,17 @@ export const NOT_PROVINCE_BEFORE: readonly string[] = [
  * Lower-level units that open an address chain (`Phường Bỉm Sơn, Tỉnh Thanh Hóa`): a province closing the chain says
  * where someone lives or sits, not what the text is about.
  */
-export const ADDRESS_UNITS: readonly string[] = ['phường', 'xã', 'huyện', 'quận', 'thị xã', 'thị trấn', 'đặc khu', 'p.', 'q.'];
+export const ADDRESS_UNITS: readonly string[] = [
+  'phường',
+  'xã',
+  'huyện',
+  'quận',
+  'thị xã',
+  'thị trấn',
+  'đặc khu',
+  'p.',
+  'q.',
+];
 
 /** Words after a name that make it part of a company or club name (`Nghệ An Group`, `Hải Phòng FC`). */
 export const NOT_PROVINCE_AFTER: readonly string[] = ['group', 'fc', 'jsc', 'corp', 'corporation', 'holdings'];
