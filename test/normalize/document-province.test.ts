@@ -51,6 +51,12 @@ describe('documentEra', () => {
     expect(documentEra(documentOf('Tỉnh Hưng Yên đẩy mạnh chuyển đổi số.', null))).toBe('2008');
   });
 
+  it('reads the 2026 city names and the special zones as post-merger, the special economic zones not', () => {
+    expect(documentEra(documentOf('Thành phố Đồng Nai đẩy mạnh chuyển đổi số.', null))).toBe('2025');
+    expect(documentEra(documentOf('Đặc khu Phú Quốc có 100% hồ sơ trực tuyến.', null))).toBe('2025');
+    expect(documentEra(documentOf('Đề án đặc khu kinh tế Vân Đồn được trình Quốc hội.', null))).toBe('2008');
+  });
+
   it('weighs pre-merger cues against post-merger ones', () => {
     const text = 'UBND huyện Văn Lâm và Sở Thông tin và Truyền thông tỉnh Hưng Yên; năm 2023 tỉnh xếp thứ 12/63 (cũ).';
     expect(documentEra(documentOf(text, null))).toBe('2008');

@@ -14,7 +14,10 @@ export const POST_MERGE_CUES: readonly WeightedCue[] = [
   { pattern: '\\(\\s?cũ\\s?\\)', weight: 2 },
   { pattern: '(?<!\\p{N})\\d{1,2}\\s?/\\s?34(?![\\p{N}\\p{L}])', weight: 2 },
   { pattern: '34 tỉnh,? thành', weight: 3 },
-  { pattern: 'đặc khu', weight: 1 },
+  // The commune-level special zones; not the 2018 plans for special economic zones.
+  { pattern: 'đặc khu(?! kinh tế)', weight: 1 },
+  // Provinces that became centrally-run cities in 2026 and had no district-level city of that name before.
+  { pattern: 'thành phố (?:đồng nai|quảng ninh)', weight: 3 },
 ];
 
 /** Only true before it: districts, the Sở TT&TT (merged away on 1 Mar 2025), rankings out of 63. */
