@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderReportPage } from '../../src/output/report/html/page.js';
 import { buildReportModel } from '../../src/output/report/model.js';
 import { fixtureDocuments } from './fixtures.js';
@@ -24,11 +24,13 @@ const ARGS = [
 ];
 
 let dir: string;
-let context: BrowserContext;
+let context: BrowserContext | undefined;
 let page: Page;
+/** Why the browser could not be started; every test then fails with it (CI counts failures, not skips). */
+let setupError: Error | undefined;
 const problems: string[] = [];
 
-beforeAll(async () => {
+async function openReport(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: run \`source .ci/setup\` (apt-get install chromium) first`);
   }
@@ -49,7 +51,18 @@ beforeAll(async () => {
   page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), d.dismiss()));
   page.on('request', (r) => !r.url().startsWith('file:') && problems.push(`request: ${r.url()}`));
   await page.goto(pathToFileURL(report).href);
+}
+
+beforeAll(async () => {
+  setupError = await openReport().then(
+    () => undefined,
+    (err: Error) => err,
+  );
 }, 60_000);
+
+beforeEach(() => {
+  if (setupError) throw setupError;
+});
 
 afterAll(async () => {
   await context?.close();
