@@ -58,3 +58,8 @@ export function namesUnnamedProvince(nfc: string, from: number, to: number): boo
 export function provinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
   return ctx.provinces.find((p) => p.start >= from && p.end <= to) ?? null;
 }
+
+/** The province named inside [from, to), the last one. */
+export function lastProvinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
+  return ctx.provinces.findLast((p) => p.start >= from && p.end <= to) ?? null;
+}

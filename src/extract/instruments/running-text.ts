@@ -7,7 +7,7 @@ import { readIssueDate } from './issue-date.js';
 import { isGenericOwner, isNationalIssuer, issuerBeforeCue, issuerInTitle, issuerNames } from './issuer.js';
 import { WELL_KNOWN_NATIONAL, type WellKnownInstrument } from './national-instruments.js';
 import type { NounMention } from './noun-mentions.js';
-import { namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
+import { lastProvinceIn, namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
 import { statusAfter, statusBefore } from './status.js';
 import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
@@ -15,8 +15,11 @@ import { titleWords } from './title-words.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
 const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
+const VERB_GAP = /^\s*(?:về việc\s+)?(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
 const NESTED_AFTER = /(?<!\p{L})về(?:\s+việc)?\s+$/u;
 const PLURAL_BEFORE = /(?<!\p{L})(?:các|những|nhiều|mọi)\s+$/u;
+/** How far before a making verb its subject may name a place. */
+const AGENT_REACH = 50;
 /** How far a sentence runs around a noun, each way. */
 const SENTENCE_REACH = 400;
 /** How far back a generic owner may stand and still be the subject of the making verb. */
@@ -60,7 +63,10 @@ function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: numb
  */
 function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
   const object = ctx.anyNouns.find((n) => n.start >= titleEnd);
-  if (!object || !TAKES_OBJECT.test(ctx.canonical.slice(Math.max(0, titleEnd - 24), object.start))) return titleEnd;
+  if (!object) return titleEnd;
+  const gap = ctx.canonical.slice(titleEnd, object.start);
+  const verbEnds = TAKES_OBJECT.test(ctx.canonical.slice(Math.max(0, titleEnd - 24), titleEnd) + ' ');
+  if (!(/^\s*$/u.test(gap) && verbEnds) && !VERB_GAP.test(gap)) return titleEnd;
   return titleSpan(ctx, object.end).titleEnd;
 }
 
@@ -107,7 +113,10 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     trace.push('issuer:well-known');
   }
 
-  const province = provinceIn(ctx, ownFrom, titleEnd) ?? (issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null);
+  // The place the instrument names: in its title, its issuer, or as the subject of the making verb (`Hà Nội ban hành
+  // Kế hoạch …`, `Đà Nẵng: Thông qua Đề án …`).
+  const madeBy = making && status.cue && status.cue.end <= mention.start ? lastProvinceIn(ctx, Math.max(from, status.cue.start - AGENT_REACH), status.cue.start) : null;
+  const province = provinceIn(ctx, ownFrom, titleEnd) ?? (issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null) ?? madeBy;
   const national = isNationalIssuer(issuer) || hasNationalScope(canonical, ownFrom, ownEnd);
   const words = titleWords(canonical, numberEnd ?? ownFrom, titleEnd, ctx.provinces);
   const read = readSubject(canonical, ownFrom, window.end, words);
