@@ -64,8 +64,11 @@ export const SOC_INDICATORS: readonly IndicatorEntry[] = [
       'tài khoản giao dịch thanh toán tại ngân hàng',
       'dân số từ 15 tuổi',
       'người dân … tài khoản ngân hàng',
+      'dân số trưởng thành … tài khoản thanh toán',
+      'người trưởng thành … tài khoản thanh toán',
       'bank account',
     ],
+    negativeCues: ['thanh toán điện tử'],
     nationalTargets: [
       { value: 80, comparator: 'eq', year: 2025, source: QD_411 },
       { value: 95, comparator: 'gte', year: 2030, source: NQ_03 },
