@@ -12,7 +12,7 @@ import { YEARLY_CUES } from './lexicon/cues.js';
 import { levelsOf } from './levels.js';
 import { itemsOf, ownEnd, type Item } from './list-items.js';
 import { findMeasures, type Measure } from './measures.js';
-import { metricsOf, predicatesOf, type Metric } from './metric.js';
+import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
 import { OwnerReader } from './owner.js';
 import { hasPhrase, phraseRegex } from './phrases.js';
 import { ScopeReader } from './scopes.js';
@@ -53,19 +53,22 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
   const measures = findMeasures(facts.text, facts.canon);
   const chainStarts = chainStartsOf(doc, facts.text);
   const out: FigureCandidate[] = [];
-  let memory: string | null = null;
-  let memoryChain = -1;
+  // The metric of the last figure: a bare value (`năm 2022 là 18,66%`) refers back to it anywhere; a few plain words
+  // (`tỷ trọng tương ứng`) only within the paragraph.
+  const memory: { document: string | null; paragraph: string | null; chain: number } = { document: null, paragraph: null, chain: -1 };
   for (const sentence of sentences) {
-    // The metric a bare value refers back to is one of its own paragraph.
-    if (chainStarts[sentence.block] !== memoryChain) {
-      memory = null;
-      memoryChain = chainStarts[sentence.block];
+    if (chainStarts[sentence.block] !== memory.chain) {
+      memory.paragraph = null;
+      memory.chain = chainStarts[sentence.block];
     }
     const own = measures.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!own.length) continue;
     const figures = figuresOfSentence(facts, sentence, chainStarts[sentence.block], own, memory);
     for (const f of figures.all) out.push(f);
-    if (figures.lastMetric) memory = figures.lastMetric;
+    if (figures.lastMetric) {
+      memory.document = figures.lastMetric;
+      memory.paragraph = figures.lastMetric;
+    }
   }
   return out;
 }
@@ -107,12 +110,14 @@ function figuresOfSentence(
   sentence: Sentence,
   chainStart: number,
   measures: Measure[],
-  memory: string | null,
+  memory: MetricMemory,
 ): { all: FigureCandidate[]; lastMetric: string | null } {
   const items = itemsOf(facts.text, sentence.start, sentence.end, measures);
   const metrics = metricsOf(facts, sentence.start, measures, items, memory);
   const sentenceCanon = facts.canon.slice(sentence.start, sentence.end);
   const respective = facts.owners.respectiveOwners(sentence.start, measures.filter((m) => m.unit === 'percent').map((m) => m.start));
+  const locals = measures.map((m, i) => localYear(facts, m, items[i]));
+  const listYears = measures.map((_, i) => listYear(facts, measures, items, locals, i));
   let percentIndex = 0;
   const all: FigureCandidate[] = [];
   let lastMetric: string | null = null;
@@ -129,7 +134,7 @@ function figuresOfSentence(
     if (m.unit === 'percent' && PROVINCE_COUNT_BEFORE.test(facts.canon.slice(Math.max(sentence.start, item.start - 4), m.start))) return;
     trace.push('domain:digital');
     if (metric.text) lastMetric = metric.text;
-    const { kind, year, how } = kindAndYear(facts, m, item, chainStart, itemCanon);
+    const { kind, year, how } = kindAndYear(facts, m, item, chainStart, itemCanon, listYears[i]);
     trace.push(...how);
     const ownerRead = respectiveOwner
       ? { owner: respectiveOwner, how: 'owner:respectively' }
@@ -169,9 +174,9 @@ function kindAndYear(
   item: Item,
   chainStart: number,
   itemCanon: string,
+  local: YearMention | null,
 ): { kind: Kind; year: number | null; how: string[] } {
   const how: string[] = [];
-  const local = localYear(facts, m, item);
   const cue = nearestCueBefore(facts.cues, item.start, m.start);
   const scope = facts.scopes.at(chainStart, m.start);
   let kind: Kind;
@@ -207,6 +212,21 @@ function kindAndYear(
     if (year !== null) how.push('year:report');
   }
   return { kind, year, how };
+}
+
+/**
+ * The year of a figure in a list: its own, else the one said after the last item of its run (`tương ứng 19,1% và
+ * 17,6% năm 2023`), else the one of the figure of the same unit before it in the sentence (`… năm 2023 cao nhất là
+ * Bắc Ninh (48,2%); tiếp theo là Thái Nguyên (39,5%)`).
+ */
+function listYear(facts: DocumentFacts, measures: Measure[], items: Item[], locals: Array<YearMention | null>, i: number): YearMention | null {
+  if (locals[i]) return locals[i];
+  for (let j = i; j < measures.length - 1 && items[j].runsOn; j++) {
+    const next = locals[j + 1];
+    if (next && next.start >= measures[j + 1].end) return next;
+  }
+  for (let k = i - 1; k >= 0; k--) if (locals[k] && measures[k].unit === measures[i].unit) return locals[k];
+  return null;
 }
 
 // A year in the figure's own item: in brackets right after it (`50% (năm 2025)`), after it (`13,84% năm 2021`,

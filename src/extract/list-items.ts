@@ -43,8 +43,10 @@ function split(text: string, from: number, to: number): { leftEnd: number; right
   // separator after a figure ends it (`… đạt 100%, mạng di động 5G đạt 40%`: metric first).
   const before = SOFT_BEFORE_NEXT.exec(between);
   if (before) return { leftEnd: from + before.index, rightStart: to, soft: true };
+  // A bracket that holds no figure (`trạm thu phát sóng (BTS)`) belongs to the words around it.
+  const masked = between.replace(/\([^()\d]{0,40}\)/gu, (b) => ' '.repeat(b.length));
   SOFT.lastIndex = 0;
-  const m = SOFT.exec(between);
+  const m = SOFT.exec(masked);
   if (!m) return { leftEnd: from, rightStart: from, soft: true };
   return { leftEnd: from + m.index, rightStart: from + m.index + m[0].length, soft: true };
 }

@@ -21,7 +21,7 @@ const RANK_CHANGE = /(?<!\p{L})(tăng|giảm|tụt|lên)\s{1,3}(\d{1,2})\s{1,3}(
 const ONE_OF_GROUP = /(?<![\p{L}\p{N},.])(?:là\s+)?1\s{1,3}trong\s{1,3}(?:số\s{1,3})?(\d{1,2})(?=\s{1,3}(?:tỉnh|địa phương|thành phố|đơn vị))/gu;
 const LEADER = /(?<!\p{L})(?:đứng đầu|dẫn đầu|xếp thứ nhất|vị trí thứ nhất|vị trí số 1)(?:\s+(?:cả nước|toàn quốc))?(?!\p{L})/gu;
 // A leading place inside a group (`nhóm dẫn đầu`, `nhóm 5 tỉnh dẫn đầu`, `một trong những tỉnh dẫn đầu`) is no rank.
-const GROUP_BEFORE = /(?:nhóm|top|tốp|trong số|một trong|những|các|đi đầu)[^;.]{0,40}$/u;
+const GROUP_BEFORE = /(?:nhóm|top|tốp|trong số|một trong|những|các|đi đầu|\d\s+(?:tỉnh|địa phương|thành phố))[^;.]{0,40}$/u;
 const LEADER_OF_WHAT = /^\s*(?:cả nước|toàn quốc|về|trong|là)(?!\p{L})/u;
 
 /** Every measure in the view text: quantities as figure values, and the ranking phrases. */

@@ -28,7 +28,7 @@ const VERBS = phraseRegex(LINKING_VERBS);
 const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
-const TRAILING_JUNK = /[\s,;:.…–-]+$/u;
+const TRAILING_JUNK = /[\s,;:.…–(-]+$/u;
 const LEADING_JUNK = /^[\s,;:.…–)-]+/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
@@ -46,8 +46,14 @@ interface Side {
   end: number;
 }
 
-/** Reads the metric of every measure of one sentence; `memory` is the metric of the figure before the sentence. */
-export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: Measure[], items: Item[], memory: string | null): Metric[] {
+/** The metric of the last figure before a sentence, in the document and in the sentence's paragraph. */
+export interface MetricMemory {
+  document: string | null;
+  paragraph: string | null;
+}
+
+/** Reads the metric of every measure of one sentence. */
+export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: Measure[], items: Item[], memory: MetricMemory): Metric[] {
   const lefts = measures.map((m, i) => leftSide(ctx, items[i], m, i === 0));
   const rights = measures.map((m, i) => rightSide(ctx, items[i], m));
   const out: Metric[] = [];
@@ -81,7 +87,7 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       // A bare value: `50% (năm 2025) và 80% (năm 2030) sản phẩm …` names its metric after it; one joined by a verb
       // (`và đến năm 2025 phấn đấu đạt 100%`, `năm 2022 là 18,66%`) refers back to the figure before it.
       const nextRight = i + 1 < measures.length && items[i].runsOn && !left ? rights[i + 1] : null;
-      const borrowed = nextRight ? clean(ctx.text.slice(nextRight.start, nextRight.end)) : i > 0 ? out[i - 1].text : memory;
+      const borrowed = nextRight ? clean(ctx.text.slice(nextRight.start, nextRight.end)) : i > 0 ? out[i - 1].text : memory.document;
       if (borrowed) {
         text = borrowed;
         how.push(nextRight ? 'metric-from-next' : 'metric-from-previous');
@@ -104,9 +110,9 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       } else if (sameUnit) {
         text = sameUnit.text;
         how.push('metric-from-same-unit');
-      } else if (memory && speaksDomain(memory) && isShortAndPlain(text)) {
+      } else if (memory.paragraph && speaksDomain(memory.paragraph) && isShortAndPlain(text)) {
         // `… với tỷ trọng tương ứng 18,66% và 17,15%`: a few plain words refer to the paragraph's metric.
-        text = memory;
+        text = memory.paragraph;
         how.push('metric-from-paragraph');
       } else if (head && m.unit !== 'percent' && m.unit !== 'count') {
         text = [clean(ctx.text.slice(head.start, head.end)), rightText].filter(Boolean).join(' ');

@@ -7,6 +7,7 @@ import {
   ATTENDANCE_CUES,
   NATIONAL_FALSE_FRIENDS,
   NATIONAL_METRIC_QUALIFIERS,
+  NATIONAL_SUBJECT_VERBS,
   NATIONAL_SUBJECTS,
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
@@ -18,6 +19,10 @@ const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
 const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
 const SUBJECT_AT_CLAUSE_START = new RegExp(
   `(?:^|[,;:.\\n(]\\s*)(?:(?:trên|trong|tại|của|toàn)\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`,
+  'gu',
+);
+const SUBJECT_WITH_VERB = new RegExp(
+  `(?<!\\p{L})(?:cả nước|toàn quốc)\\s+(?:${phraseRegex(NATIONAL_SUBJECT_VERBS, 'u').source})`,
   'gu',
 );
 const OWN = phraseRegex(OWN_PROVINCE_CUES);
@@ -53,6 +58,7 @@ export class OwnerReader {
       const at = from + m.index + m[0].length - m[1].length;
       if (!inFriend(at)) out.push(at);
     }
+    for (const m of slice.matchAll(SUBJECT_WITH_VERB)) out.push(from + m.index);
     return out;
   }
 

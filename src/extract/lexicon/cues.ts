@@ -5,7 +5,7 @@
 export const TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt mục tiêu', 'đề ra'];
 
 /** Words that make the figure right after them a target, without opening a scope. */
-export const LOCAL_TARGET_CUES: readonly string[] = ['sẽ', 'bảo đảm', 'đảm bảo', 'dự kiến', 'cần đạt', 'phải đạt', 'hướng tới', 'hướng đến'];
+export const LOCAL_TARGET_CUES: readonly string[] = ['sẽ', 'cần', 'bảo đảm', 'đảm bảo', 'dự kiến', 'phải đạt', 'hướng tới', 'hướng đến'];
 
 /** Words that describe the present: an actual measured now (year = publication year). */
 export const CURRENT_CUES: readonly string[] = ['hiện có', 'hiện nay', 'hiện tại', 'hiện', 'đến nay', 'tính đến nay', 'tới nay'];
@@ -36,8 +36,6 @@ export const NATIONAL_FALSE_FRIENDS: readonly string[] = [
   'dẫn đầu cả nước',
   'đứng đầu cả nước',
   'của cả nước',
-  'trên cả nước',
-  'trong cả nước',
   'so với cả nước',
   'trung bình của cả nước',
   'bình quân chung của cả nước',
@@ -54,6 +52,9 @@ export const NATIONAL_FALSE_FRIENDS: readonly string[] = [
   'thủ tướng chính phủ',
   'hệ thống thông tin báo cáo chính phủ',
 ];
+
+/** Verbs after a national subject that make it speak for the nation (`cả nước có 58% …`). */
+export const NATIONAL_SUBJECT_VERBS: readonly string[] = ['có', 'đạt', 'hiện có', 'đã có', 'ước đạt'];
 
 /** National words that make the figure national wherever they stand in its clause. */
 export const NATIONAL_METRIC_QUALIFIERS: readonly string[] = [
