@@ -1,6 +1,7 @@
 // Measures the batch against its floor over the same files, and a cached re-run.
 //   npm run build && node --import tsx bench/run.ts <corpus-dir> [--jobs N] [--format jsonl|json|csv]
-// Prints, for each run: documents/s, MB/s, wall, CPU, peak RSS, and the pipeline/floor wall ratio.
+// Prints, for each run: documents/s, MB/s, MB per CPU-second (steady on a shared machine, where wall time is not),
+// wall, CPU, peak RSS, and the pipeline/floor wall ratio.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,7 +71,7 @@ rmSync(work, { recursive: true, force: true });
 
 const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(10) : c.padEnd(28))).join(' ');
 console.log(`${files} files, ${(bytes / 1e6).toFixed(1)} MB, format ${values.format}, jobs ${values.jobs ?? 'default (cores)'}`);
-console.log(row(['run', 'docs/s', 'MB/s', 'wall s', 'CPU s', 'peak RSS MB', 'vs floor']));
+console.log(row(['run', 'docs/s', 'MB/s', 'MB/CPU-s', 'wall s', 'CPU s', 'peak RSS MB', 'vs floor']));
 const floorWall = runs[0][1].wallSeconds;
 for (const [name, m] of runs) {
   console.log(
@@ -78,6 +79,7 @@ for (const [name, m] of runs) {
       name,
       (files / m.wallSeconds).toFixed(0),
       (bytes / 1e6 / m.wallSeconds).toFixed(2),
+      (bytes / 1e6 / m.cpuSeconds).toFixed(2),
       m.wallSeconds.toFixed(2),
       m.cpuSeconds.toFixed(2),
       m.peakRssMB.toFixed(0),

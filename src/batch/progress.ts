@@ -29,10 +29,6 @@ export class Progress {
   /** `expectedInputs`, when given, resolves to the number of inputs the batch will read (for the ETA). */
   static async start(mode: ProgressMode, expectedInputs?: Promise<number>): Promise<Progress> {
     const progress = new Progress(mode);
-    expectedInputs?.then((n) => {
-      progress.expected = n;
-      progress.bar?.setTotal(n);
-    }, () => undefined);
     if (mode === 'bar') {
       const { default: cliProgress } = await import('cli-progress');
       progress.bar = new cliProgress.SingleBar(
@@ -46,6 +42,13 @@ export class Progress {
       );
       progress.bar.start(0, 0, { documents: 0, speed: '0.0' });
     }
+    expectedInputs?.then(
+      (n) => {
+        progress.expected = n;
+        progress.bar?.setTotal(n);
+      },
+      () => undefined,
+    );
     return progress;
   }
 

@@ -7,11 +7,13 @@ interface PendingTask {
   task: WorkerTask;
   resolve: (records: DocumentRecord[]) => void;
   reject: (err: unknown) => void;
+  timer?: NodeJS.Timeout;
 }
 
-// Under tsx (tests, development) the worker is the TypeScript source and needs the tsx loader.
+// Under tsx (tests, development) the worker is the TypeScript source: it starts by registering tsx's loader.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
+const SOURCE_BOOTSTRAP = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
 
 // A worker's garbage is short-lived (one document at a time): a small young generation keeps each worker ~40 MB
 // smaller at no measurable cost in CPU.
@@ -21,9 +23,15 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, PendingTask>();
   private readonly waiting: PendingTask[] = [];
+  /** Workers stopped for taking too long, so their exit is reported as a timeout. */
+  private readonly overdue = new WeakSet<Worker>();
   private closed = false;
 
-  constructor(private readonly size: number) {}
+  /** `timeoutMs`: an input whose worker has not answered by then fails alone (a rule stuck in a loop, say). */
+  constructor(
+    private readonly size: number,
+    private readonly timeoutMs = 120_000,
+  ) {}
 
   run(source: string, bytes: Uint8Array): Promise<DocumentRecord[]> {
     return new Promise((resolve, reject) => {
@@ -45,14 +53,22 @@ export class WorkerPool {
       if (!worker) return;
       const pending = this.waiting.shift()!;
       this.busy.set(worker, pending);
+      pending.timer = setTimeout(() => {
+        this.overdue.add(worker);
+        void worker.terminate();
+      }, this.timeoutMs);
       worker.postMessage(pending.task);
     }
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, ...(FROM_SOURCE ? { execArgv: ['--import', 'tsx'] } : {}) });
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const worker = FROM_SOURCE
+      ? new Worker(SOURCE_BOOTSTRAP, { eval: true, resourceLimits })
+      : new Worker(WORKER_URL, { resourceLimits });
     worker.on('message', (records: DocumentRecord[]) => {
       const pending = this.busy.get(worker);
+      clearTimeout(pending?.timer);
       this.busy.delete(worker);
       this.idle.push(worker);
       pending?.resolve(records);
@@ -60,6 +76,7 @@ export class WorkerPool {
     });
     const lose = (err: unknown) => {
       const pending = this.busy.get(worker);
+      clearTimeout(pending?.timer);
       this.busy.delete(worker);
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
@@ -68,7 +85,8 @@ export class WorkerPool {
     };
     worker.on('error', lose);
     worker.on('exit', (code) => {
-      if (!this.closed) lose(new Error(`worker exited with code ${code}`));
+      if (this.closed) return;
+      lose(new Error(this.overdue.has(worker) ? `no result after ${this.timeoutMs / 1000} s` : `worker exited with code ${code}`));
     });
     return worker;
   }
