@@ -12,7 +12,8 @@ const ONE_SPACE = /[ \u00a0]/;
 
 export interface Counted {
   text: string;
-  /** End of the last word read. */
+  /** Start of the first word and end of the last word read. */
+  start: number;
   end: number;
 }
 
@@ -28,5 +29,5 @@ export function countedWords(nfc: string, pos: number, stopBefore: (wordStart: n
     if (!ONE_SPACE.test(nfc[end] ?? '')) break;
     p = end + 1;
   }
-  return end > start ? { text: nfc.slice(start, end), end } : null;
+  return end > start ? { text: nfc.slice(start, end), start, end } : null;
 }

@@ -5,7 +5,7 @@
 // → units (scale, percent, score, money) → ranges → comparators (and lists sharing one) → counted. Word lists live
 // in lexicon.ts.
 import { comparatorAfter, comparatorBefore, shareComparators, startsAChange } from './comparators.js';
-import { countedWords } from './counted.js';
+import { type Counted, countedWords } from './counted.js';
 import { COUNTED_STOP_WORDS, MONEY_BEFORE, RATE_BASE_COUNTED } from './lexicon.js';
 import { lexNumbers } from './number-lexer.js';
 import { lexNumberWords } from './number-words.js';
@@ -154,6 +154,17 @@ function joinRanges(canonical: string, drafts: Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * Whether a plain number, seen with what it counts and the comparator word closest before it, is a quantity: not
+ * page furniture, not part of a name or address, not the base of a rate (`trên 100 dân`).
+ */
+function countsAQuantity(nfc: string, canonical: string, d: Draft, counted: Counted | null, closestWord: string | undefined, rank: boolean): boolean {
+  const bare = !closestWord && !d.marked && !rank;
+  if (bare && !counted) return !isFurnitureNumber(canonical, d.numberStart, d.numberEnd) && !endsAName(nfc, d.numberStart);
+  if (bare && counted) return !beforeAName(counted.text);
+  return !(counted && closestWord === 'trên' && phraseStartingAt(canonical, counted.start, RATE_BASE_COUNTED));
+}
+
 function finish(nfc: string, canonical: string, d: Draft): Quantity | null {
   const isRange = d.valueMax !== undefined;
   let start = d.numberStart;
@@ -169,17 +180,12 @@ function finish(nfc: string, canonical: string, d: Draft): Quantity | null {
       comparator = onlyFrom && startsAChange(canonical, d.end) ? 'eq' : before.comparator;
     }
   }
-  let counted: string | undefined;
-  let afterFrom = d.end;
+  let counted: Counted | null = null;
   if (d.unit === 'plain') {
-    const words = countedWords(nfc, d.end, (p) => comparatorAfter(canonical, p) !== null || phraseStartingAt(canonical, p, COUNTED_STOP_WORDS) !== null);
-    const bare = !before && !d.marked && !rank;
-    if (bare && !words && (isFurnitureNumber(canonical, d.numberStart, d.numberEnd) || endsAName(nfc, d.numberStart))) return null;
-    if (bare && words && beforeAName(words.text)) return null;
-    if (words && before?.words[0] === 'trên' && phraseStartingAt(canonical, words.end - words.text.length, RATE_BASE_COUNTED)) return null;
-    counted = words?.text;
-    if (words && !isRange) afterFrom = words.end;
+    counted = countedWords(nfc, d.end, (p) => comparatorAfter(canonical, p) !== null || phraseStartingAt(canonical, p, COUNTED_STOP_WORDS) !== null);
+    if (!countsAQuantity(nfc, canonical, d, counted, before?.words[0], rank)) return null;
   }
+  const afterFrom = counted && !isRange ? counted.end : d.end;
   const after = isRange ? null : comparatorAfter(canonical, afterFrom);
   if (after) {
     comparator = after.comparator;
@@ -187,7 +193,7 @@ function finish(nfc: string, canonical: string, d: Draft): Quantity | null {
   }
   const quantity: Quantity = { start, end, numberStart: d.numberStart, numberEnd: d.numberEnd, value: d.value, unit: d.unit, comparator };
   if (isRange) quantity.valueMax = d.valueMax;
-  if (counted) quantity.counted = counted;
+  if (counted) quantity.counted = counted.text;
   if (rank) quantity.rank = true;
   if (d.outOf) quantity.outOf = d.outOf;
   return quantity;
