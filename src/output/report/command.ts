@@ -9,7 +9,7 @@ import { readExtractOutputs } from './input.js';
 import { buildReportModel, hasEvidence } from './model.js';
 import { writeWhole } from './write-whole.js';
 
-export const REPORT_USAGE = 'usage: chitieu report <extract output .json|.jsonl>... [-o report.html] [--csv DIR] [--map 2008|2025]';
+const REPORT_USAGE = 'usage: chitieu report <extract output .json|.jsonl>... [-o report.html] [--csv DIR] [--map 2008|2025]';
 
 function usageError(message: string): number {
   process.stderr.write(`chitieu report: ${message}\n${REPORT_USAGE}\n`);

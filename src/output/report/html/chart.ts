@@ -6,8 +6,8 @@ import { formatFigure } from '../format.js';
 import type { ReportModel, TargetEntry } from '../model.js';
 import { html, type Markup } from './escape.js';
 
-export const CHART_INDICATOR = 'econ.digital-economy.share-of-gdp';
-export const CHART_YEARS = [2025, 2030] as const;
+const CHART_INDICATOR = 'econ.digital-economy.share-of-gdp';
+const CHART_YEARS = [2025, 2030] as const;
 const YEAR_CLASSES = ['y2025', 'y2030'];
 const YEAR_COLOURS = ['#4f86c6', '#1f4e8c'];
 
@@ -18,13 +18,13 @@ const GROUP_GAP = 14;
 const TOP = 48;
 const AXIS_HEIGHT = 28;
 
-export interface ChartRow {
+interface ChartRow {
   name: string;
   /** One entry per year of CHART_YEARS, null when the province states none. */
   bars: (TargetEntry | null)[];
 }
 
-export function chartRows(model: ReportModel): ChartRow[] {
+function chartRows(model: ReportModel): ChartRow[] {
   return model.units
     .map((coverage) => ({
       name: coverage.unit.name,

@@ -8,7 +8,7 @@ import type { ReportModel, TargetEntry } from '../model.js';
 import { html, type Markup } from './escape.js';
 import { sourceLinks } from './source-links.js';
 
-export const LOWER_FLAG = 'thấp hơn QG';
+const LOWER_FLAG = 'thấp hơn QG';
 
 function columnHeading(column: MatrixColumn): Markup {
   const level = column.level ? html`, ${LEVEL_LABELS[column.level]}` : html``;
