@@ -89,6 +89,10 @@ describe('report in Chromium', () => {
     expect(await heading.getAttribute('aria-sort')).toBe('descending');
     expect(await firstNames('#coverage-table', 1)).toEqual(['Hưng Yên']);
     // Units without figures stay at the bottom either way.
+    const names = page.locator('#coverage-table thead th', { hasText: 'Tỉnh, thành phố' }).locator('button');
+    await names.click();
+    expect(await firstNames('#coverage-table', 2)).toEqual(['An Giang', 'Bà Rịa - Vũng Tàu']);
+    await heading.locator('button').click();
     const last = await page.$$eval('#coverage-table tbody tr', (rows) => rows[rows.length - 1].className);
     expect(last).toBe('no-evidence');
   });

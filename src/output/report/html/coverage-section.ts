@@ -58,7 +58,7 @@ function unitRow(coverage: UnitCoverage): Markup {
     : html``;
   return html`<tr id="pv-${unit.code}" class="${hasEvidence(coverage) ? 'has-evidence' : 'no-evidence'}" data-code="${unit.code}">
 <td class="num" data-sort="${Number(unit.code)}">${unit.code}</td>
-<td class="unit-name">${unit.name}${former}</td>
+<td class="unit-name" data-sort="${unit.name}">${unit.name}${former}</td>
 ${instrumentsCell(coverage)}${targetsCell(coverage)}${lowerCell(coverage)}${documentsCell(coverage)}
 </tr>`;
 }
