@@ -2,15 +2,26 @@
 // (`Nghị quyết đề ra …`, `thực hiện Kế hoạch`) with the instrument of its type named last. Then each instrument's
 // subject, status and owner are decided over all its mentions: the making news (issued, then draft) outranks a
 // reference, and a reference with no number of its own joins the instrument of its type whose making is reported.
-import type { InstrumentStatus } from '../../output/schema.js';
+import type { InstrumentStatus, InstrumentType } from '../../output/schema.js';
 import type { MentionReading } from './reading.js';
 import { compatibleTitles } from './title-words.js';
 
+/** One instrument: its mentions, and what they say together, kept up to date as mentions join. */
 export interface InstrumentGroup {
+  type: InstrumentType;
   mentions: MentionReading[];
+  /** The first mention that names an owner (the nation or a province), null while none has. */
+  owner: MentionReading | null;
+  national: boolean;
+  number: string | null;
+  /** The distinct horizons and title word sets of its mentions (empty ones left out). */
+  horizons: number[][];
+  titles: Array<Set<string>>;
 }
 
 const RANK: Record<InstrumentStatus, number> = { referenced: 0, draft: 1, issued: 2 };
+/** How many of the latest instruments a mention is compared with: a document is read in linear time. */
+const RECENT_GROUPS = 64;
 
 /** Where a mention belongs: `national`, a province code, or `document` (the document's own province). */
 function ownerKey(m: MentionReading, documentCode: string | null): string {
@@ -19,37 +30,48 @@ function ownerKey(m: MentionReading, documentCode: string | null): string {
 }
 
 export function groupOwner(g: InstrumentGroup, documentCode: string | null): string {
-  const explicit = g.mentions.find((m) => m.national || m.province);
-  return explicit ? ownerKey(explicit, documentCode) : (documentCode ?? 'document');
+  return g.owner ? ownerKey(g.owner, documentCode) : (documentCode ?? 'document');
 }
 
-const groupNumber = (g: InstrumentGroup): string | null => g.mentions.find((m) => m.number)?.number?.key ?? null;
+function newGroup(m: MentionReading): InstrumentGroup {
+  const g: InstrumentGroup = { type: m.type, mentions: [], owner: null, national: false, number: null, horizons: [], titles: [] };
+  join(g, m);
+  return g;
+}
+
+function join(g: InstrumentGroup, m: MentionReading): void {
+  g.mentions.push(m);
+  if (!g.owner && (m.national || m.province)) g.owner = m;
+  g.national ||= m.national;
+  g.number ??= m.number?.key ?? null;
+  const key = (ys: readonly number[]) => ys.join(',');
+  if (m.horizon.length && !g.horizons.some((h) => key(h) === key(m.horizon))) g.horizons.push(m.horizon);
+  if (m.words.size && !g.titles.some((t) => t.size === m.words.size && compatibleTitles(t, m.words))) g.titles.push(m.words);
+}
 
 function horizonsAgree(a: readonly number[], b: readonly number[]): boolean {
   return !a.length || !b.length || a.some((y) => b.includes(y));
 }
 
 function fits(g: InstrumentGroup, m: MentionReading, documentCode: string | null): boolean {
-  const first = g.mentions[0];
-  if (first.type !== m.type) return false;
-  const number = groupNumber(g);
-  if (number && m.number) return number === m.number.key;
+  if (g.type !== m.type) return false;
+  if (g.number && m.number) return g.number === m.number.key;
   if (groupOwner(g, documentCode) !== ownerKey(m, documentCode)) return false;
-  return g.mentions.every((o) => horizonsAgree(o.horizon, m.horizon)) && g.mentions.some((o) => compatibleTitles(o.words, m.words));
+  if (!g.horizons.every((h) => horizonsAgree(h, m.horizon))) return false;
+  return !g.titles.length || !m.words.size || g.titles.some((t) => compatibleTitles(t, m.words));
 }
 
 /** Mentions (in text order) → instruments. */
 export function groupMentions(mentions: readonly MentionReading[], documentCode: string | null): InstrumentGroup[] {
   const groups: InstrumentGroup[] = [];
   for (const m of mentions) {
+    const recent = groups.slice(-RECENT_GROUPS).reverse();
     let target: InstrumentGroup | undefined;
-    if (!m.words.size && !m.number) {
-      // A bare noun refers back to the instrument of its type named last.
-      target = [...groups].reverse().find((g) => g.mentions[0].type === m.type && m.national === g.mentions.some((o) => o.national));
-    }
-    target ??= [...groups].reverse().find((g) => fits(g, m, documentCode));
-    if (target) target.mentions.push(m);
-    else groups.push({ mentions: [m] });
+    // A bare noun refers back to the instrument of its type named last.
+    if (!m.words.size && !m.number) target = recent.find((g) => g.type === m.type && m.national === g.national);
+    target ??= recent.find((g) => fits(g, m, documentCode));
+    if (target) join(target, m);
+    else groups.push(newGroup(m));
   }
   return groups;
 }
@@ -76,18 +98,17 @@ export function isUnidentified(g: InstrumentGroup): boolean {
 /** A group only referenced, with no number of its own, joins the reported making of an instrument of its type. */
 export function foldReferences(groups: InstrumentGroup[], documentCode: string | null): InstrumentGroup[] {
   const out: InstrumentGroup[] = [];
-  const made = groups.filter((g) => groupStatus(g) !== 'referenced');
+  const made = groups.filter((g) => groupStatus(g) !== 'referenced').slice(0, RECENT_GROUPS);
   for (const g of groups) {
     if (groupStatus(g) === 'referenced') {
-      const number = groupNumber(g);
       const home = made.find(
         (h) =>
-          h.mentions[0].type === g.mentions[0].type &&
+          h.type === g.type &&
           groupOwner(h, documentCode) === groupOwner(g, documentCode) &&
-          (!number || !groupNumber(h) || groupNumber(h) === number),
+          (!g.number || !h.number || h.number === g.number),
       );
       if (home) {
-        home.mentions.push(...g.mentions);
+        for (const m of g.mentions) join(home, m);
         continue;
       }
     }

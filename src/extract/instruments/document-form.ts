@@ -9,6 +9,7 @@ import { isNationalIssuer, issuerNames } from './issuer.js';
 import type { NounMention } from './noun-mentions.js';
 import { readNumberAt } from './reference-number.js';
 import { provinceIn, type DocumentContext, type MentionReading } from './reading.js';
+import { firstAtOrAfter } from './spans.js';
 import { readSubject } from './subject.js';
 import { titleWords } from './title-words.js';
 
@@ -26,8 +27,8 @@ const inCapitals = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(
 export function readDocumentForm(ctx: DocumentContext, mention: NounMention): MentionReading | null {
   if (!mention.capitals) return null;
   const { nfc, canonical, blocks } = ctx;
-  const at = blocks.findIndex((b) => b.start <= mention.start && mention.start < b.end);
-  if (at < 0 || blocks[at].start !== mention.start) return null;
+  const at = firstAtOrAfter(blocks, mention.start);
+  if (at >= blocks.length || blocks[at].start !== mention.start) return null;
   let titleEnd = blocks[at].end;
   for (let k = at + 1; k < blocks.length && k <= at + TITLE_BLOCKS; k++) {
     if (!inCapitals(nfc.slice(blocks[k].start, blocks[k].end))) break;

@@ -5,6 +5,7 @@ import type { InstrumentStatus, InstrumentType, Issuer } from '../../output/sche
 import type { ProvinceMention } from '../../normalize/provinces.js';
 import type { YearMention } from '../years.js';
 import type { NounMention } from './noun-mentions.js';
+import { startingIn } from './spans.js';
 import type { ReferenceNumber } from './reference-number.js';
 import type { Subject } from './subject.js';
 
@@ -56,10 +57,10 @@ export function namesUnnamedProvince(nfc: string, from: number, to: number): boo
 
 /** The province named inside [from, to), the first one. */
 export function provinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
-  return ctx.provinces.find((p) => p.start >= from && p.end <= to) ?? null;
+  return startingIn(ctx.provinces, from, to).find((p) => p.end <= to) ?? null;
 }
 
 /** The province named inside [from, to), the last one. */
 export function lastProvinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
-  return ctx.provinces.findLast((p) => p.start >= from && p.end <= to) ?? null;
+  return startingIn(ctx.provinces, from, to).findLast((p) => p.end <= to) ?? null;
 }

@@ -8,6 +8,7 @@ import { isGenericOwner, isNationalIssuer, issuerBeforeCue, issuerInTitle, issue
 import { WELL_KNOWN_NATIONAL, type WellKnownInstrument } from './national-instruments.js';
 import type { NounMention } from './noun-mentions.js';
 import { lastProvinceIn, namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
+import { firstAtOrAfter, startingIn } from './spans.js';
 import { statusAfter, statusBefore } from './status.js';
 import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
@@ -18,6 +19,8 @@ const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hi
 const VERB_GAP = /^\s*(?:về việc\s+)?(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
 const NESTED_AFTER = /(?<!\p{L})về(?:\s+việc)?\s+$/u;
 const PLURAL_BEFORE = /(?<!\p{L})(?:các|những|nhiều|mọi)\s+$/u;
+/** Beyond this a noun is past any title window, nested or not. */
+const NESTING_REACH = 300;
 /** How far before a making verb its subject may name a place. */
 const AGENT_REACH = 50;
 /** How far a sentence runs around a noun, each way. */
@@ -37,9 +40,9 @@ function wellKnownNational(mention: NounMention): WellKnownInstrument | undefine
 /** The title window after `from` (the noun or its number), its horizon and where the title ends. */
 function titleSpan(ctx: DocumentContext, from: number): { window: TitleWindow; horizon: Horizon; titleEnd: number } {
   // A noun after `về` is inside this title (`Nghị quyết … về Chương trình chuyển đổi số …`): the title runs over it.
-  const nextNoun =
-    ctx.anyNouns.find((n) => n.start >= from && !NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, n.start - 12), n.start)))?.start ??
-    ctx.canonical.length;
+  let k = firstAtOrAfter(ctx.anyNouns, from);
+  while (k < ctx.anyNouns.length && ctx.anyNouns[k].start < from + NESTING_REACH && NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, ctx.anyNouns[k].start - 12), ctx.anyNouns[k].start))) k++;
+  const nextNoun = ctx.anyNouns[k]?.start ?? ctx.canonical.length;
   const window = titleWindow(ctx.nfc, ctx.canonical, from, nextNoun);
   const horizon = horizonBetween(ctx.canonical, ctx.years, from, window.ownEnd);
   return { window, horizon, titleEnd: horizon.end ?? window.ownEnd };
@@ -50,7 +53,7 @@ function titleSpan(ctx: DocumentContext, from: number): { window: TitleWindow; h
  * shares that title: its words after the partner's noun, and its horizon.
  */
 function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: number): { title: string; horizon: number[] } | null {
-  const partner = ctx.anyNouns.find((n) => n.start >= nounEnd);
+  const partner = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, nounEnd)];
   if (!partner || partner.start >= windowEnd || !COORDINATION.test(ctx.canonical.slice(nounEnd, partner.start))) return null;
   const { horizon, titleEnd } = titleSpan(ctx, partner.end);
   const tail = ctx.nfc.slice(partner.end, titleEnd).replace(/\s+/gu, ' ').trim();
@@ -62,7 +65,7 @@ function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: numb
  * triển khai Nghị quyết …`) runs on through that instrument's title.
  */
 function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
-  const object = ctx.anyNouns.find((n) => n.start >= titleEnd);
+  const object = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, titleEnd)];
   if (!object) return titleEnd;
   const gap = ctx.canonical.slice(titleEnd, object.start);
   const verbEnds = TAKES_OBJECT.test(ctx.canonical.slice(Math.max(0, titleEnd - 24), titleEnd) + ' ');
@@ -78,7 +81,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const from = clauseStart(canonical, mention.start);
   const before = canonical.slice(from, mention.start);
   // A noun in another instrument's title (`dự thảo Nghị quyết … về Chương trình chuyển đổi số …`) is that title.
-  if (NESTED_AFTER.test(before) && ctx.anyNouns.some((n) => n.end <= mention.start && n.start >= from)) return null;
+  if (NESTED_AFTER.test(before) && startingIn(ctx.anyNouns, from, mention.start).length > 0) return null;
   if (PLURAL_BEFORE.test(before)) return null;
 
   const numberEnd = mention.number?.end ?? null;
@@ -122,7 +125,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const read = readSubject(canonical, ownFrom, window.end, words);
   // A well-known national instrument on digital transformation gives its subject to the one that carries it out
   // (`Chương trình hành động thực hiện Nghị quyết 57`).
-  const carriesOutKnown = ctx.nouns.some((n) => n.start >= ownEnd && n.start < window.end && wellKnownNational(n));
+  const carriesOutKnown = startingIn(ctx.nouns, ownEnd, window.end).some((n) => wellKnownNational(n));
   const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
@@ -151,7 +154,9 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
         : null,
     words,
     subject,
-    digitalSentence: digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
+    digitalSentence:
+      subject === 'bare' &&
+      digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,
   };
 }

@@ -13,6 +13,7 @@ import {
   TRINH_COMPOUNDS,
   type StatusCue,
 } from './status-cues.js';
+import { startingIn } from './spans.js';
 
 export interface StatusReading {
   status: InstrumentStatus;
@@ -65,7 +66,7 @@ export function statusBefore(
   if (!cue) return NONE;
   const start = from + last.index;
   const end = start + last[0].length;
-  const listBetween = nouns.some((n) => n.start >= end && n.start < nounStart);
+  const listBetween = startingIn(nouns, end, nounStart).length > 0;
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);

@@ -1,0 +1,21 @@
+// Lookups in lists of spans sorted by start (nouns, provinces, blocks): binary search, so that a document dense with
+// instrument nouns is still read in n log n.
+
+/** Index of the first span that starts at or after `pos` (`list.length` when none). */
+export function firstAtOrAfter(list: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans that start in [from, to), in order. */
+export function startingIn<T extends { start: number }>(list: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) out.push(list[i]);
+  return out;
+}
