@@ -1,13 +1,55 @@
-// Plain text: every non-blank line is a block (CR, LF and CRLF line ends), mapped into the text.
-import { MappedTextBuilder } from './mapped-text.js';
+// Plain text: every non-blank line is a block (CR, LF and CRLF line ends), mapped into the text, except that a
+// hard-wrapped line (text copied from a PDF) continues the block before it: a line that opens in lower case
+// (`chặt chẽ giữa các đơn vị…`), or one that opens with a number after a long line that stops mid-phrase
+// (`…định hướng đến năm` / `2030, UBND tỉnh…`).
 import type { RawBlock } from './blocks.js';
+import { canonicalize } from './canonical.js';
+import { isWidgetLine } from './furniture.js';
+import { MappedTextBuilder } from './mapped-text.js';
+
+const OPENS_LOWER = /^\s*\p{Ll}/u;
+const OPENS_NUMBER = /^\s*\d/u;
+// A numbered heading or list item (`1. Chính phủ số`, `2) Hạ tầng`, `1.2. Về thể chế`) starts its own block.
+const LIST_NUMBER = /^\s*\d+(?:\.\d+)*[.)]\s/u;
+const ENDS_MID_PHRASE = /\p{L}\s*$/u;
+// Wrapped lines of a page run long; a short line without punctuation is a heading.
+const MIN_WRAPPED_LENGTH = 60;
+
+const BLANK_LINE = /\n[^\S\n]*\n|\r[^\S\r\n]*\r/;
+
+function isWidget(line: string): boolean {
+  return line.length <= 80 && isWidgetLine(canonicalize(line.trim().normalize('NFC')));
+}
+
+function continuesBlock(previous: string, line: string): boolean {
+  if (isWidget(line) || isWidget(previous)) return false;
+  if (OPENS_LOWER.test(line)) return true;
+  return OPENS_NUMBER.test(line) && !LIST_NUMBER.test(line) && previous.length >= MIN_WRAPPED_LENGTH && ENDS_MID_PHRASE.test(previous);
+}
 
 export function plainTextBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   const line = /[^\r\n]+/g;
+  let current: MappedTextBuilder | null = null;
+  let previous = '';
+  let previousEnd = 0;
+  const flush = () => {
+    if (current) blocks.push({ text: current.build(), kind: 'paragraph' });
+    current = null;
+  };
   for (let m = line.exec(text); m; m = line.exec(text)) {
     if (!m[0].trim()) continue;
-    blocks.push({ text: new MappedTextBuilder().copy(m[0], m.index).build(), kind: 'paragraph' });
+    // A blank line ends the paragraph.
+    if (BLANK_LINE.test(text.slice(previousEnd, m.index))) flush();
+    if (current && continuesBlock(previous, m[0])) {
+      (current as MappedTextBuilder).replace(' ', previousEnd, m.index).copy(m[0], m.index);
+    } else {
+      flush();
+      current = new MappedTextBuilder().copy(m[0], m.index);
+    }
+    previous = m[0];
+    previousEnd = m.index + m[0].length;
   }
+  flush();
   return blocks;
 }

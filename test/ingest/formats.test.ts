@@ -15,6 +15,28 @@ describe('plain text', () => {
     expect(doc.view.text).toBe(blockTexts(doc).join('\n'));
   });
 
+  it('joins hard-wrapped lines of a PDF copy into one block, mapping the line break to the space', () => {
+    const source = [
+      'KẾ HOẠCH',
+      'I. MỤC TIÊU',
+      'Phát triển chính quyền số, phấn đấu đến năm 2025 có 80% thủ tục hành chính đủ điều kiện được cung cấp',
+      'trực tuyến toàn trình; kinh tế số chiếm 20% GRDP của tỉnh vào năm 2025 và tầm nhìn đến năm',
+      '2030, tỷ lệ này đạt 30%.',
+      '1. Chính phủ số',
+      '',
+      'chữ thường sau dòng trống vẫn là đoạn mới.',
+    ].join('\n');
+    const doc = ingestString('ke-hoach.txt', source);
+    expect(blockTexts(doc)).toEqual([
+      'KẾ HOẠCH',
+      'I. MỤC TIÊU',
+      'Phát triển chính quyền số, phấn đấu đến năm 2025 có 80% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; kinh tế số chiếm 20% GRDP của tỉnh vào năm 2025 và tầm nhìn đến năm 2030, tỷ lệ này đạt 30%.',
+      '1. Chính phủ số',
+      'chữ thường sau dòng trống vẫn là đoạn mới.',
+    ]);
+    expect(sourceOf(doc, 'cung cấp trực tuyến')).toBe('cung cấp\ntrực tuyến');
+  });
+
   it('does not take a first sentence for a title', () => {
     const doc = ingestString('bai-viet.txt', 'Ngày 13/11, UBND tỉnh tổ chức hội nghị nghe báo cáo dự thảo Đề án chuyển đổi số.\nĐoạn hai.');
     expect(doc.title).toBeNull();
