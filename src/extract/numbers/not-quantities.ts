@@ -127,9 +127,18 @@ export function isFurnitureNumber(text: string, start: number, end: number): boo
   return text[before - 1] === '…' || (text[before - 1] === '.' && text[before - 2] === '.');
 }
 
-/** Whether the words counted by a bare number make it a count of plan items or a duration (`7 giải pháp`). */
+// The far end of a range after a number: `2 đến 3 năm`, `2-3 ngày`.
+const RANGE_TAIL = /[ \u00a0]{0,3}(?:[-–—]|đến|tới)[ \u00a0]{0,3}\d+(?:[.,]\d+)*/y;
+
+/**
+ * Whether the words counted by a bare number make it a count of plan items or a duration (`7 giải pháp`), also when
+ * they follow the far end of a range (`từ 2 đến 3 năm`).
+ */
 export function countsNoFigure(canonical: string, afterNumber: number): boolean {
-  return phraseAfter(canonical, afterNumber, NOT_FIGURE_COUNTED) !== null;
+  RANGE_TAIL.lastIndex = afterNumber;
+  const tail = RANGE_TAIL.exec(canonical);
+  const countedFrom = tail ? afterNumber + tail[0].length : afterNumber;
+  return phraseAfter(canonical, countedFrom, NOT_FIGURE_COUNTED) !== null;
 }
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]$/u;

@@ -6,6 +6,7 @@
 //   `1.403.412` → 1403412
 //   `0.7024`    → 0.7024     a dot followed by other than exactly three digits, or a leading `0.`, is a decimal
 //   `4.0`       → 4          (a version; the caller decides)
+//   `1,500`     → 1.5, but `10,000` → 10000: a comma before exactly `000` only groups (English writing)
 //   `1.403.412,5` → 1403412.5, `1,403,412` → 1403412 (English grouping)
 //   `1.1.3`, `14.09.2021`, `2,3,4` → no value (versions, dates, lists)
 import type { NumberToken } from './types.js';
@@ -43,7 +44,7 @@ export function readNumber(written: string): { value: number; form: NumberToken[
   }
   if (separators.length === 1) {
     const [intPart, fracPart] = groups;
-    const isGrouping = separators === '.' && fracPart.length === 3 && intPart !== '0';
+    const isGrouping = intPart !== '0' && (separators === '.' ? fracPart.length === 3 : fracPart === '000');
     return isGrouping ? finite(Number(intPart + fracPart), 'grouped') : finite(Number(`${intPart}.${fracPart}`), 'decimal');
   }
   // Several separators of one kind: only thousands grouping reads as a number.
