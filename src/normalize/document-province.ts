@@ -32,12 +32,12 @@ export interface DocumentPlace {
 }
 
 const MERGE_DATE = '2025-07-01';
-/** How far into the body the lead runs: the dateline and first sentences name the subject. */
+/** How far into the body the lead runs at most: the dateline and first sentences name the subject. */
 const LEAD_LENGTH = 600;
 /** A first line this short reads as the title. */
 const TITLE_MAX_LENGTH = 250;
 /** Blocks at the top that may carry the title or an official text's issuing body. */
-const HEAD_BLOCKS = 4;
+const HEAD_BLOCKS = 6;
 
 const WEIGHT = {
   mention: 1,
@@ -48,6 +48,9 @@ const WEIGHT = {
   outlet: 2,
   nationalIssuer: 8,
 } as const;
+
+/** Less than a cued name, a name in the title or lead, or two names: a province met in passing is no subject. */
+const MIN_SUBJECT_SCORE = 2;
 
 /** Several provinces none of which dominates: a national comparison (`Bắc Ninh … 56,83%, Hải Phòng …`). */
 const EVEN_SPREAD = { provinces: 4, topShare: 0.4 } as const;
@@ -107,18 +110,22 @@ function outletProvince(doc: Pick<IngestedDocument, 'url' | 'outlet'>): string |
 interface Head {
   /** View offset where the title line ends and the body begins (0 when the text has no title line). */
   titleEnd: number;
-  /** The top lines in canonical form, one per block. */
+  /** Where the lead ends: the first paragraph after the title, at most `LEAD_LENGTH` long. */
+  leadEnd: number;
+  /** The top lines as written (NFC), one per block. */
   lines: string[];
 }
 
 /** The title line: the first block marked as a title or heading near the top, else a short first line. */
 function headOf(doc: IngestedDocument): Head {
   const top = doc.blocks.slice(0, HEAD_BLOCKS);
-  const lines = top.map((b) => doc.canonical.slice(b.start, b.end).trim());
+  const lines = top.map((b) => doc.view.text.slice(b.start, b.end).trim());
   const marked = top.find((b) => b.kind === 'title' || b.kind === 'heading');
   const first = top[0];
   const titleEnd = marked ? marked.end : first && first.end - first.start <= TITLE_MAX_LENGTH ? first.end : 0;
-  return { titleEnd, lines };
+  const lead = doc.blocks.find((b) => b.start >= titleEnd);
+  const leadEnd = Math.min(lead ? lead.end : titleEnd, titleEnd + LEAD_LENGTH);
+  return { titleEnd, leadEnd, lines };
 }
 
 /** The name opens a dateline: `Trà Vinh, ngày 10 tháng 8 năm 2022`, `HƯNG YÊN - Sáng 3/4, …`. */
@@ -138,7 +145,7 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
   const nfc = doc.view.text;
   const mentions = findProvinceMentions(nfc, doc.canonical, era);
   const head = headOf(doc);
-  const leadEnd = head.titleEnd + LEAD_LENGTH;
+  const leadEnd = head.leadEnd;
 
   const scores = new Map<string, number>();
   const add = (key: string, weight: number): void => void scores.set(key, (scores.get(key) ?? 0) + weight);
@@ -175,13 +182,14 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
   const hostOf = (key: string | undefined): string | null => (key ? key.slice(key.indexOf(':') + 1) : null);
 
   const titleText = head.titleEnd > 0 ? doc.canonical.slice(0, head.titleEnd) : canonicalize(separateTitle);
-  const leadText = doc.canonical.slice(head.titleEnd, leadEnd);
+  // National subjects are looked for a little further than the first paragraph, past page furniture.
+  const leadText = doc.canonical.slice(head.titleEnd, head.titleEnd + LEAD_LENGTH);
   let national = 2 * cueScore(titleText, NATIONAL_SUBJECT) + cueScore(leadText, NATIONAL_SUBJECT);
   if (head.lines.some((line) => NATIONAL_ISSUER.test(line))) national += WEIGHT.nationalIssuer;
   const evenSpread =
     ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
 
-  if (!top || evenSpread || national > top[1]) return { era, code: null, host: hostOf(venue ?? outletKey) };
+  if (!top || top[1] < MIN_SUBJECT_SCORE || evenSpread || national > top[1]) return { era, code: null, host: hostOf(venue ?? outletKey) };
   const [unitEra, code] = top[0].split(':') as [ProvinceEra, string];
   return { era: unitEra, code, host: code };
 }

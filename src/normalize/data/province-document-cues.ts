@@ -49,8 +49,11 @@ export const PROVINCIAL_VOICE_CUES: readonly WeightedCue[] = [
   { pattern: '(?:của|địa bàn) (?:tỉnh|thành phố)(?=[,.;)])', weight: 1 },
 ];
 
-/** The issuing body at the head of an official text: a ministry or the Government signs a national document. */
-export const NATIONAL_ISSUER_HEAD = '^(?:bộ [\\p{L} ]{3,40}|chính phủ|thủ tướng chính phủ|văn phòng chính phủ)$';
+/**
+ * The issuing body heading an official text, a line of its own in capitals (over the NFC view): a ministry or the
+ * Government signs a national document. Capitals keep menu lines such as `Bộ máy tổ chức` out.
+ */
+export const NATIONAL_ISSUER_HEAD = '^(?:BỘ [\\p{Lu} ]{3,40}|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ)$';
 
 /**
  * What follows a name in a dateline: `Vĩnh Long, ngày 06 tháng 6 năm 2022` (where an official text was signed) and,
