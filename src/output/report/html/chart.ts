@@ -54,11 +54,12 @@ export function renderChart(model: ReportModel): Markup {
     ...rows.flatMap((row) => row.bars.map((bar) => bar?.target.valueMax ?? bar?.target.value ?? 0)),
     ...nationals.map((n) => n?.value ?? 0),
   ];
-  const maxValue = Math.max(10, Math.ceil(Math.max(...values) / 10) * 10);
+  // Headroom past the longest bar keeps its value label and the national labels inside the drawing.
+  const maxValue = Math.max(10, Math.ceil((Math.max(...values) * 1.15) / 10) * 10);
   const x = (value: number) => LABEL_WIDTH + (value / maxValue) * PLOT_WIDTH;
   const groupHeight = CHART_YEARS.length * BAR_HEIGHT + GROUP_GAP;
   const height = TOP + rows.length * groupHeight + AXIS_HEIGHT;
-  const width = LABEL_WIDTH + PLOT_WIDTH + 120;
+  const width = LABEL_WIDTH + PLOT_WIDTH + 160;
   const ticks = Array.from({ length: maxValue / 10 + 1 }, (_, i) => i * 10);
 
   const groups = rows.map((row, r) => {
