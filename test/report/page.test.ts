@@ -118,3 +118,12 @@ describe('a province many articles write about', () => {
     expect(toText(row)).toContain('và 2 tài liệu khác (mục 4)');
   });
 });
+
+describe('a document the extraction could not read', () => {
+  it('is listed with the reason', () => {
+    const [hue] = fixtureDocuments('seed-situation.jsonl').filter((d) => d.province === '46');
+    const failed = { ...hue, instruments: [], targets: [], errors: [{ code: 'UNREADABLE', message: 'EACCES: <không có quyền>' }] };
+    const block = byId(renderReportPage(buildReportModel([failed]), { generatedAt }), 'tl-1')!;
+    expect(toText(block)).toContain('Không đọc được: UNREADABLE: EACCES: <không có quyền>');
+  });
+});

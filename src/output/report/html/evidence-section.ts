@@ -54,6 +54,7 @@ function documentBlock(entry: DocumentEntry, items: Markup[]): Markup {
   return html`<article class="document" id="${entry.anchor}">
 <h3>${doc.title ?? doc.id}</h3>
 <p class="muted">${meta ? html`${meta} · ` : ''}tệp <code>${doc.source}</code>${url ? html` · <a href="${url}" rel="noreferrer noopener">bài gốc</a>` : ''}</p>
+${doc.errors.map((e) => html`<p class="flag">Không đọc được: ${e.code}: ${e.message}</p>`)}
 ${items.length ? html`<ol class="evidence">${items}</ol>` : html`<p class="muted">Không có văn bản hay số liệu nào.</p>`}
 </article>`;
 }
