@@ -24,7 +24,7 @@ import {
   labelBefore,
 } from './not-quantities.js';
 import { readRange, type RangeEnd } from './ranges.js';
-import { isRankOrdinal, rankFieldAfter, rankOutOf } from './ranks.js';
+import { isRankOrdinal, isRankPlace, rankFieldAfter, rankOutOf } from './ranks.js';
 import { phraseBefore, phraseStartingAt } from './text-scan.js';
 import type { NumberToken, Quantity } from './types.js';
 import { attachUnit, type UnitReading } from './units.js';
@@ -90,7 +90,8 @@ function numbersWithUnits(canonical: string): Draft[] {
       if (isVersion(canonical, token) || isListMarker(canonical, token) || isOneOfMany(canonical, token)) continue;
       const found = isYear(token) ? { label: 'năm', start: token.start } : labelBefore(canonical, token.start);
       const rankOrdinal = found?.label === 'thứ' && isRankOrdinal(canonical, found.start);
-      if (rankOrdinal || (!found && continuesList(canonical, ordinalEnd, token))) {
+      const rankPlace = !found && (isRankPlace(canonical, token.start) || continuesList(canonical, ordinalEnd, token));
+      if (rankOrdinal || rankPlace) {
         ordinalEnd = token.end;
         const field = rankFieldAfter(canonical, token.end, tokens[i + 1]);
         if (field) i++;

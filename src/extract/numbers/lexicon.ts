@@ -209,6 +209,9 @@ export const LABEL_BEFORE: readonly string[] = [
 /** `thứ N` is an ordinal (`lần thứ 2`) unless one of these says it is a ranking place (`xếp thứ 5`). */
 export const RANK_BEFORE_ORDINAL: readonly string[] = ['xếp', 'đứng', 'xếp hạng', 'hạng', 'vị trí', 'vị thứ', 'thứ hạng'];
 
+/** Words right before a bare number that make it a ranking place: `xếp hạng 15`, `vị trí 3`, `ranked 12`. */
+export const RANK_BEFORE_NUMBER: readonly string[] = ['xếp hạng', 'hạng', 'vị trí', 'thứ hạng', 'vị thứ', 'ranked', 'rank'];
+
 /** Words before `N/M` that make it a ranking place out of M (`xếp hạng 25/63`), not a fraction. */
 export const RANK_BEFORE_FRACTION: readonly string[] = [
   'xếp hạng',

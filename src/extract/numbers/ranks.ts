@@ -1,10 +1,10 @@
 // Ranking places: a number that says where a province stands, kept as a quantity with `rank`.
 //
 //   `xếp hạng 25/63` → 25, outOf 63          `đứng thứ 5`, `xếp thứ 5` → 5
-//   `đứng thứ 5 trong 63 tỉnh` → 5, outOf 63
+//   `đứng thứ 5 trong 63 tỉnh` → 5, outOf 63     `xếp hạng 15 cả nước`, `vị trí 3` → 15, 3
 //   `lần thứ 2`, `thứ 2` (a weekday) → not a rank, not a quantity
 //   `30/32 chỉ tiêu`, `1.250/1.600 TTHC` → a fraction, not a rank: nothing
-import { RANK_BEFORE_FRACTION, RANK_BEFORE_ORDINAL } from './lexicon.js';
+import { RANK_BEFORE_FRACTION, RANK_BEFORE_NUMBER, RANK_BEFORE_ORDINAL } from './lexicon.js';
 import { phraseAfter, phraseBefore, skipSpaces } from './text-scan.js';
 import type { NumberToken } from './types.js';
 
@@ -13,6 +13,11 @@ export function rankOutOf(canonical: string, token: NumberToken, next: NumberTok
   if (!next || canonical[token.end] !== '/' || next.start !== token.end + 1) return null;
   if (!phraseBefore(canonical, token.start, RANK_BEFORE_FRACTION)) return null;
   return { outOf: next.value, end: next.end };
+}
+
+/** Whether ranking words stand right before a bare number (`xếp hạng 15`, `vị trí 3`). */
+export function isRankPlace(canonical: string, numberStart: number): boolean {
+  return phraseBefore(canonical, numberStart, RANK_BEFORE_NUMBER) !== null;
 }
 
 /** Whether the `thứ` that ends at `ordinalStart + 3` follows ranking words (`xếp thứ`, `đứng thứ`). */

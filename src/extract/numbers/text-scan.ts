@@ -7,7 +7,7 @@ const LETTER = /\p{L}/u;
 const MAX_GAP = 3;
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f';
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u2007';
 }
 
 export function isLetter(ch: string | undefined): boolean {
