@@ -20,9 +20,12 @@ import {
 import { PROVINCES_2008 } from './data/provinces-2008.js';
 
 export interface DocumentPlace {
+  /** The map `code` belongs to: `textEra`, except for a post-2025 text about a former province (`Bình Dương (cũ)`). */
   era: ProvinceEra;
   /** Null for a national document or one about no province. */
   code: string | null;
+  /** The map the text was written under: read its place names against this one (`findProvinceMentions`). */
+  textEra: ProvinceEra;
   /**
    * The province whose outlet or officials speak, when it differs from `code`: a provincial portal reporting a
    * national meeting it followed `tại điểm cầu Hưng Yên` has `code` null and `host` that province. Read `tỉnh`,
@@ -189,7 +192,9 @@ export function documentPlace(doc: IngestedDocument): DocumentPlace {
   const evenSpread =
     ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
 
-  if (!top || top[1] < MIN_SUBJECT_SCORE || evenSpread || national > top[1]) return { era, code: null, host: hostOf(venue ?? outletKey) };
+  if (!top || top[1] < MIN_SUBJECT_SCORE || evenSpread || national > top[1]) {
+    return { era, code: null, textEra: era, host: hostOf(venue ?? outletKey) };
+  }
   const [unitEra, code] = top[0].split(':') as [ProvinceEra, string];
-  return { era: unitEra, code, host: code };
+  return { era: unitEra, code, textEra: era, host: code };
 }
