@@ -23,7 +23,7 @@ import {
   isYear,
   labelBefore,
 } from './not-quantities.js';
-import { readRange, type RangeEnd } from './ranges.js';
+import { joined, readRange, type RangeEnd } from './ranges.js';
 import { isRankOrdinal, isRankPlace, rankFieldAfter, rankOutOf } from './ranks.js';
 import { phraseBefore, phraseStartingAt } from './text-scan.js';
 import type { NumberToken, Quantity } from './types.js';
@@ -85,7 +85,12 @@ function numbersWithUnits(canonical: string): Draft[] {
       continue;
     }
     const reading = attachUnit(canonical, token);
-    if (reading.money || phraseBefore(canonical, token.start, MONEY_BEFORE)) continue;
+    if (reading.money || phraseBefore(canonical, token.start, MONEY_BEFORE)) {
+      // The bare near end of a money range is money too: `từ 20 đến 30 triệu đồng`.
+      const last = drafts[drafts.length - 1];
+      if (last && !last.marked && joined(canonical, last.end, token.start)) drafts.pop();
+      continue;
+    }
     if (reading.unit === 'plain' && reading.scale === 1) {
       if (isVersion(canonical, token) || isListMarker(canonical, token) || isOneOfMany(canonical, token)) continue;
       const found = isYear(token) ? { label: 'năm', start: token.start } : labelBefore(canonical, token.start);

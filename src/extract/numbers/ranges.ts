@@ -3,6 +3,7 @@
 //   `45% - 55%`, `90%-93%`, `7,0 - 7,5%`, `từ 10- 20%`, `từ 80% đến 90%`, `15% đến 20%` → range, percent
 //   `từ 2 đến 3 triệu tài khoản` → 2000000–3000000 plain
 //   `50%, 60%` (a list), `90% - 10%` (falling) → not a range
+//   `từ 20 đến 30 triệu đồng` → money at its far end, so no quantity at all (the finder drops the near end)
 import { RANGE_JOINER_WORDS } from './lexicon.js';
 import { phraseStartingAt, skipSpaces } from './text-scan.js';
 import type { QuantityUnit } from './types.js';
@@ -22,7 +23,7 @@ export interface RangeEnd {
 const DASHES = ['-', '–', '—'];
 
 /** Whether only a dash or `đến`/`tới` stands between the first quantity's end and the second number. */
-function joined(canonical: string, firstEnd: number, secondStart: number): boolean {
+export function joined(canonical: string, firstEnd: number, secondStart: number): boolean {
   const at = skipSpaces(canonical, firstEnd);
   const joiner = phraseStartingAt(canonical, at, DASHES) ?? phraseStartingAt(canonical, at, RANGE_JOINER_WORDS);
   return joiner !== null && skipSpaces(canonical, joiner.end) === secondStart;
