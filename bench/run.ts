@@ -3,7 +3,7 @@
 // Prints, for each run: documents/s, MB/s, MB per CPU-second (steady on a shared machine, where wall time is not),
 // wall, CPU, peak RSS, and the pipeline/floor wall ratio.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -56,6 +56,12 @@ function measure(module: string, args: string[]): Measure {
 
 const { files, bytes } = corpusSize(corpus);
 const work = mkdtempSync(join(tmpdir(), 'chitieu-bench-'));
+// The runs use a snapshot of the build, so a rebuild meanwhile can neither mix versions nor invalidate the cache.
+const app = join(work, 'app');
+cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
+cpSync(join(root, 'package.json'), join(app, 'package.json'));
+symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'));
+const cli = join(app, 'dist/cli.js');
 const extract = (extra: string[]) => [
   'extract', corpus, '-f', values.format!, '-o', join(work, `out.${values.format}`), '-q',
   ...(values.jobs ? ['-j', values.jobs] : []), ...extra,
@@ -63,9 +69,9 @@ const extract = (extra: string[]) => [
 const cache = join(work, 'cache');
 const runs: [string, Measure][] = [
   ['floor', measure(join(root, 'bench/floor.mjs'), [corpus])],
-  ['pipeline', measure(join(root, 'dist/cli.js'), extract([]))],
-  ['pipeline, filling the cache', measure(join(root, 'dist/cli.js'), extract(['--cache', cache]))],
-  ['pipeline, cached re-run', measure(join(root, 'dist/cli.js'), extract(['--cache', cache]))],
+  ['pipeline', measure(cli, extract([]))],
+  ['pipeline, filling the cache', measure(cli, extract(['--cache', cache]))],
+  ['pipeline, cached re-run', measure(cli, extract(['--cache', cache]))],
 ];
 rmSync(work, { recursive: true, force: true });
 
