@@ -17,6 +17,7 @@ import { OwnerReader } from './owner.js';
 import { hasPhrase, phraseRegex } from './phrases.js';
 import { ScopeReader } from './scopes.js';
 import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
+import { spansWithin } from './spans.js';
 import type { FigureCandidate, OwnerHint } from './types.js';
 import {
   defaultTargetYear,
@@ -29,6 +30,7 @@ import {
 } from './years.js';
 
 const YEARLY = phraseRegex(YEARLY_CUES);
+const MAX_FIGURES_PER_SENTENCE = 40;
 const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
 const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;
 const AT_LEAST_AFTER_COUNTED = /(?<!\p{L})trở lên(?!\p{L})/u;
@@ -57,12 +59,13 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
   // (`tỷ trọng tương ứng`) only within the paragraph.
   const memory: { document: string | null; paragraph: string | null; chain: number } = { document: null, paragraph: null, chain: -1 };
   for (const sentence of sentences) {
+    const own = spansWithin(measures, sentence.start, sentence.end);
+    // A sentence with dozens of numbers is a table or a run of data, not a statement of targets.
+    if (!own.length || own.length > MAX_FIGURES_PER_SENTENCE) continue;
     if (chainStarts[sentence.block] !== memory.chain) {
       memory.paragraph = null;
       memory.chain = chainStarts[sentence.block];
     }
-    const own = measures.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    if (!own.length) continue;
     const figures = figuresOfSentence(facts, sentence, chainStarts[sentence.block], own, memory);
     for (const f of figures.all) out.push(f);
     if (figures.lastMetric) {
@@ -232,12 +235,12 @@ function listYear(facts: DocumentFacts, measures: Measure[], items: Item[], loca
 // A year in the figure's own item: in brackets right after it (`50% (năm 2025)`), after it (`13,84% năm 2021`,
 // `… vào năm 2025`), or before it (`năm 2023 đạt 16,5%`, `đến tháng 6/2024 là 18,5%`), the nearest first.
 function localYear(facts: DocumentFacts, m: Measure, item: Item): YearMention | null {
-  const usable = facts.years.filter((y) => isGoverningYear(y) && !y.titleLike);
+  const usable = (from: number, to: number) => spansWithin(facts.years, from, to).filter((y) => isGoverningYear(y) && !y.titleLike);
   const bracketEnd = ownEnd(facts.text, m);
-  const inBracket = usable.find((y) => y.start >= m.end && y.end <= bracketEnd);
+  const inBracket = usable(m.end, bracketEnd)[0];
   if (inBracket) return inBracket;
-  const after = usable.filter((y) => y.start >= m.end && y.end <= item.end);
-  const before = usable.filter((y) => y.start >= item.start && y.end <= m.start);
+  const after = usable(m.end, item.end);
+  const before = usable(item.start, m.start);
   const nearestAfter = after[0];
   const nearestBefore = before[before.length - 1];
   if (nearestAfter && nearestBefore) return nearestAfter.start - m.end < m.start - nearestBefore.end ? nearestAfter : nearestBefore;

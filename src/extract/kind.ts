@@ -10,6 +10,7 @@ import {
   TARGET_CUES,
 } from './lexicon/cues.js';
 import { findPhrases, phraseRegex } from './phrases.js';
+import { spansWithin } from './spans.js';
 
 export interface KindCue {
   start: number;
@@ -49,7 +50,6 @@ export function findKindCues(canon: string, from: number, to: number): KindCue[]
 
 /** The cue nearest before `at` in [from, at), if any: the local word on kind. */
 export function nearestCueBefore(cues: KindCue[], from: number, at: number): KindCue | undefined {
-  let best: KindCue | undefined;
-  for (const c of cues) if (c.start >= from && c.end <= at) best = c;
-  return best;
+  const inside = spansWithin(cues, from, at);
+  return inside[inside.length - 1];
 }

@@ -10,6 +10,7 @@ import type { KindCue } from './kind.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
+import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
 import { phraseRegex } from './phrases.js';
 import { isGoverningYear, type YearMention } from './years.js';
@@ -28,8 +29,7 @@ const VERBS = phraseRegex(LINKING_VERBS);
 const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
-const TRAILING_JUNK = /[\s,;:.…–(-]+$/u;
-const LEADING_JUNK = /^[\s,;:.…–)-]+/u;
+const JUNK = /[\s,;:.…–()-]/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
@@ -134,8 +134,13 @@ function speaksDomain(text: string): boolean {
   return isDigitalClause(canonicalize(text));
 }
 
+// Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {
-  return s.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/gu, ' ').trim();
+  let start = 0;
+  let end = s.length;
+  while (start < end && JUNK.test(s[start]) && s[start] !== '(') start++;
+  while (end > start && JUNK.test(s[end - 1]) && s[end - 1] !== ')') end--;
+  return s.slice(start, end).replace(/\s+/gu, ' ').trim();
 }
 
 function hasContent(s: string): boolean {
@@ -178,15 +183,15 @@ function strip(ctx: MetricContext, side: Side): Side | null {
 
 function lastScopeWordEnd(ctx: MetricContext, from: number, to: number): number {
   let end = from;
-  for (const y of ctx.years) if (y.start >= from && y.end <= to) end = Math.max(end, y.end);
-  for (const c of ctx.cues) if (c.start >= from && c.end <= to) end = Math.max(end, c.end);
+  for (const y of spansWithin(ctx.years, from, to)) end = Math.max(end, y.end);
+  for (const c of spansWithin(ctx.cues, from, to)) end = Math.max(end, c.end);
   return end;
 }
 
 function scopeStart(ctx: MetricContext, from: number, to: number): number {
   let start = to;
-  for (const y of ctx.years) if (y.start >= from && y.end <= to) start = Math.min(start, y.start);
-  for (const c of ctx.cues) if (c.start >= from && c.end <= to) start = Math.min(start, c.start);
+  for (const y of spansWithin(ctx.years, from, to)) start = Math.min(start, y.start);
+  for (const c of spansWithin(ctx.cues, from, to)) start = Math.min(start, c.start);
   return start;
 }
 
@@ -196,12 +201,8 @@ function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
   let end = item.end;
   // The figure's own year closes its words (`… GRDP vào năm 2025, mà còn …`); so do a colon, a contrast (`mà`),
   // and for a rank the words on how it is made up (`… dẫn đầu về chuyển đổi số với 3 trụ cột …`).
-  for (const y of ctx.years) {
-    if (y.start >= start && y.start < end && isGoverningYear(y)) {
-      end = y.start;
-      break;
-    }
-  }
+  const ownYear = spansWithin(ctx.years, start, end).find(isGoverningYear);
+  if (ownYear) end = ownYear.start;
   const stop = ctx.canon.slice(start, end).search(m.unit === 'rank' ? RANK_RIGHT_STOP : RIGHT_STOP);
   if (stop >= 0) end = start + stop;
   const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);

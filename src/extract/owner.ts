@@ -12,6 +12,7 @@ import {
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
 import { findPhrases, phraseRegex } from './phrases.js';
+import { lowerBound, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
 
 const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').source})\\s*$`, 'u');
@@ -29,7 +30,7 @@ const OWN = phraseRegex(OWN_PROVINCE_CUES);
 const RESPECTIVELY = /(?<!\p{L})(?:tương ứng|lần lượt)(?!\p{L})/u;
 
 interface OwnerEvent {
-  at: number;
+  start: number;
   owner: OwnerHint;
 }
 
@@ -42,10 +43,11 @@ export class OwnerReader {
     mentions: ProvinceMention[],
   ) {
     this.mentions = mentions.filter((p) => !ATTENDANCE_BEFORE.test(canon.slice(Math.max(0, p.start - 20), p.start)));
-    const events: OwnerEvent[] = this.mentions.map((p) => ({ at: p.start, owner: provinceHint(p) }));
-    for (const n of this.nationalSpans(0, canon.length)) events.push({ at: n, owner: { kind: 'national' } });
-    for (const h of findPhrases(OWN, canon)) events.push({ at: h.start, owner: { kind: 'document' } });
-    this.events = events.sort((a, b) => a.at - b.at);
+    this.mentions.sort((a, b) => a.start - b.start);
+    const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
+    for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
+    for (const h of findPhrases(OWN, canon)) events.push({ start: h.start, owner: { kind: 'document' } });
+    this.events = events.sort((a, b) => a.start - b.start);
   }
 
   /** Starts of national words in [from, to) that make a clause the nation's. */
@@ -68,13 +70,13 @@ export class OwnerReader {
    */
   ownerOf(at: number, atEnd: number, itemStart: number, itemEnd: number, chainStart: number): { owner: OwnerHint; how: string } {
     const windowStart = this.parenthesisedStart(at, itemStart);
-    const before = this.mentions.filter((p) => p.start >= windowStart && p.end <= at);
+    const before = spansWithin(this.mentions, windowStart, at);
     if (before.length) return { owner: provinceHint(before[before.length - 1]), how: 'owner:province-in-clause' };
-    const after = this.mentions.filter((p) => p.start >= atEnd && p.end <= itemEnd);
+    const after = spansWithin(this.mentions, atEnd, itemEnd);
     if (after.length) return { owner: provinceHint(after[0]), how: 'owner:province-after' };
     if (this.nationalSpans(windowStart, itemEnd).length) return { owner: { kind: 'national' }, how: 'owner:national-clause' };
-    let last: OwnerEvent | undefined;
-    for (const e of this.events) if (e.at >= chainStart && e.at < windowStart) last = e;
+    const lastIndex = lowerBound(this.events, windowStart) - 1;
+    const last = lastIndex >= 0 && this.events[lastIndex].start >= chainStart ? this.events[lastIndex] : undefined;
     if (last) return { owner: last.owner, how: `owner:scope-${last.owner.kind}` };
     return { owner: { kind: 'document' }, how: 'owner:document' };
   }
@@ -89,7 +91,7 @@ export class OwnerReader {
     const cue = RESPECTIVELY.exec(head);
     if (!cue) return null;
     const cueAt = sentenceStart + cue.index;
-    const named = this.mentions.filter((p) => p.start >= sentenceStart && p.end <= cueAt);
+    const named = spansWithin(this.mentions, sentenceStart, cueAt);
     if (named.length !== figureStarts.length) return null;
     return named.map(provinceHint);
   }

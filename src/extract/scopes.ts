@@ -3,6 +3,7 @@
 // `hiện có … và đến năm 2025 phấn đấu …`. Horizons in instrument titles and visions open nothing.
 import type { Kind } from '../output/schema.js';
 import type { KindCue } from './kind.js';
+import { lowerBound } from './spans.js';
 import { isGoverningYear, kindOfYear, type YearMention } from './years.js';
 
 export interface ScopeState {
@@ -11,7 +12,7 @@ export interface ScopeState {
 }
 
 interface ScopeEvent {
-  at: number;
+  start: number;
   apply: (s: ScopeState) => ScopeState;
 }
 
@@ -23,6 +24,8 @@ export interface ScopeSettings {
 
 export class ScopeReader {
   private readonly events: ScopeEvent[];
+  // Figures are read in text order: the last reading is resumed rather than replayed from the paragraph start.
+  private cursor = { chainStart: -1, at: -1, index: 0, state: { kind: null, year: null } as ScopeState };
 
   constructor(years: YearMention[], cues: KindCue[], settings: ScopeSettings) {
     const events: ScopeEvent[] = [];
@@ -31,25 +34,26 @@ export class ScopeReader {
       const kind = kindOfYear(y, settings.reference, settings.horizon);
       // A past year governs what follows only when it opens a clause (`Đến tháng 12/2023, …`); a target year always.
       if (kind === 'actual' && !y.opensClause) continue;
-      events.push({ at: y.start, apply: () => ({ kind, year: y.year }) });
+      events.push({ start: y.start, apply: () => ({ kind, year: y.year }) });
     }
     for (const c of cues) {
       if (!c.opensScope) continue;
-      if (c.tense === 'target') events.push({ at: c.start, apply: (s) => ({ kind: 'target', year: s.kind === 'target' ? s.year : null }) });
-      else if (c.tense === 'current') events.push({ at: c.start, apply: () => ({ kind: 'actual', year: settings.publicationYear }) });
-      else events.push({ at: c.start, apply: (s) => ({ kind: 'actual', year: s.kind === 'actual' ? s.year : null }) });
+      if (c.tense === 'target') events.push({ start: c.start, apply: (s) => ({ kind: 'target', year: s.kind === 'target' ? s.year : null }) });
+      else if (c.tense === 'current') events.push({ start: c.start, apply: () => ({ kind: 'actual', year: settings.publicationYear }) });
+      else events.push({ start: c.start, apply: (s) => ({ kind: 'actual', year: s.kind === 'actual' ? s.year : null }) });
     }
-    this.events = events.sort((a, b) => a.at - b.at);
+    this.events = events.sort((a, b) => a.start - b.start);
   }
 
   /** The scope in force at `at`, reading from `chainStart` (the paragraph, or the list it continues). */
   at(chainStart: number, at: number): ScopeState {
-    let state: ScopeState = { kind: null, year: null };
-    for (const e of this.events) {
-      if (e.at < chainStart) continue;
-      if (e.at >= at) break;
-      state = e.apply(state);
+    let { index, state } = this.cursor;
+    if (this.cursor.chainStart !== chainStart || at < this.cursor.at) {
+      index = lowerBound(this.events, chainStart);
+      state = { kind: null, year: null };
     }
+    while (index < this.events.length && this.events[index].start < at) state = this.events[index++].apply(state);
+    this.cursor = { chainStart, at, index, state };
     return state;
   }
 }

@@ -11,7 +11,7 @@ export interface Sentence {
 
 // A sentence ends at `.`, `!`, `?`, `…` followed by white space or the end, but not after an abbreviation (`TP.`,
 // `Tp.`) and not inside a number (`0.7024`).
-const SENTENCE_END = /[.!?…]+(?=\s|$)/gu;
+const SENTENCE_END = /[.!?…]+/gu;
 const ABBREVIATION_BEFORE = /(?<!\p{L})(?:tp|tx|tt|q|p|ts|th\.s|pgs|gs|ths|ông|bà)$/iu;
 
 export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
@@ -21,6 +21,8 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
     let start = 0;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      const next = body[m.index + m[0].length];
+      if (next !== undefined && !/\s/u.test(next)) continue;
       if (m[0] === '.' && ABBREVIATION_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
       push(out, block.start + start, block.start + m.index + m[0].length, index, text);
       start = m.index + m[0].length;

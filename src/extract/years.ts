@@ -49,10 +49,11 @@ const REPORT = phraseRegex(REPORT_NOUNS, 'u');
 /** Every year mention in `canon` (the canonical view), in text order. */
 export function findYearMentions(canon: string): YearMention[] {
   const out: YearMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  // Characters already read as part of a year phrase (a flag per character: linear however many years there are).
+  const taken = new Uint8Array(canon.length);
+  const free = (s: number, e: number) => taken.subarray(s, e).every((t) => t === 0);
   const add = (m: Omit<YearMention, 'titleLike' | 'opensClause' | 'reportLike'>) => {
-    taken.push([m.start, m.end]);
+    taken.fill(1, m.start, m.end);
     out.push({ ...m, titleLike: isTitleLike(canon, m.start), opensClause: opensClause(canon, m.end), reportLike: isReportLike(canon, m.start) });
   };
   for (const m of canon.matchAll(DATE)) add({ start: m.index, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role: 'date' });
