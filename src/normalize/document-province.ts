@@ -24,17 +24,14 @@ export interface DocumentPlace {
   era: ProvinceEra;
   /** Null for a national document or one about no province. */
   code: string | null;
-  /**
-   * The map the text was written under: read its place names against this one (`findProvinceMentions`). Always set
-   * by `documentPlace`; optional so that hand-made places (tests) stay valid.
-   */
-  textEra?: ProvinceEra;
+  /** The map the text was written under: read its place names against this one (`findProvinceMentions`). */
+  textEra: ProvinceEra;
   /**
    * The province whose outlet or officials speak, when it differs from `code`: a provincial portal reporting a
    * national meeting it followed `tại điểm cầu Hưng Yên` has `code` null and `host` that province. Read `tỉnh`,
-   * `UBND tỉnh` without a name against it. Equal to `code` otherwise. Always set by `documentPlace`.
+   * `UBND tỉnh` without a name against it. Equal to `code` otherwise.
    */
-  host?: string | null;
+  host: string | null;
 }
 
 const MERGE_DATE = '2025-07-01';
