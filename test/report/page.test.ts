@@ -127,3 +127,18 @@ describe('a document the extraction could not read', () => {
     expect(toText(block)).toContain('Không đọc được: UNREADABLE: EACCES: <không có quyền>');
   });
 });
+
+describe('a range in the chart', () => {
+  it('draws a solid bar to the lower end and a pale one on to the upper end', () => {
+    const [hungYen] = fixtureDocuments('seed-situation.jsonl').filter((d) => d.province === '33');
+    const share2030 = hungYen.targets.find((t) => t.indicator === 'econ.digital-economy.share-of-gdp' && t.year === 2030)!;
+    const ranged = { ...share2030, value: 15, valueMax: 20, comparator: 'range' as const };
+    const chart = byId(renderReportPage(buildReportModel([{ ...hungYen, targets: [ranged] }]), { generatedAt }), 'chart-digital-economy')!;
+    const bar = elements(chart).find((e) => e.tagName === 'a')!;
+    const [solid, pale] = elements(bar).filter((e) => e.tagName === 'rect');
+    expect(Number(pale.properties.x)).toBeCloseTo(Number(solid.properties.x) + Number(solid.properties.width));
+    expect(Number(pale.properties.fillOpacity)).toBe(0.35);
+    expect(Number(pale.properties.width) * 3).toBeCloseTo(Number(solid.properties.width), 0);
+    expect(toText(chart)).toContain('15–20%');
+  });
+});

@@ -69,7 +69,14 @@ export function renderChart(model: ReportModel): Markup {
       const y = top + i * BAR_HEIGHT;
       const figure = formatFigure(bar.target);
       const flagged = bar.verdict === 'lower' ? ' (thấp hơn mục tiêu quốc gia)' : '';
-      return html`<a href="#${bar.anchor}" class="bar ${YEAR_CLASSES[i]}"><rect x="${LABEL_WIDTH}" y="${y}" width="${x(bar.target.value) - LABEL_WIDTH}" height="${BAR_HEIGHT - 2}" fill="${YEAR_COLOURS[i]}"><title>${row.name}, ${CHART_YEARS[i]}: ${figure}${flagged}</title></rect><text x="${x(bar.target.value) + 4}" y="${y + BAR_HEIGHT - 4}" font-size="11">${figure}</text></a>`;
+      const { value, valueMax } = bar.target;
+      const end = x(valueMax ?? value);
+      // A range (`15–20%`) is a solid bar to its lower end and a pale one on to its upper end.
+      const rangeRest =
+        valueMax !== undefined
+          ? html`<rect x="${x(value)}" y="${y}" width="${end - x(value)}" height="${BAR_HEIGHT - 2}" fill="${YEAR_COLOURS[i]}" fill-opacity="0.35"/>`
+          : html``;
+      return html`<a href="#${bar.anchor}" class="bar ${YEAR_CLASSES[i]}"><rect x="${LABEL_WIDTH}" y="${y}" width="${x(value) - LABEL_WIDTH}" height="${BAR_HEIGHT - 2}" fill="${YEAR_COLOURS[i]}"><title>${row.name}, ${CHART_YEARS[i]}: ${figure}${flagged}</title></rect>${rangeRest}<text x="${end + 4}" y="${y + BAR_HEIGHT - 4}" font-size="11">${figure}</text></a>`;
     });
     return html`<g class="province"><text x="${LABEL_WIDTH - 8}" y="${top + BAR_HEIGHT + 3}" text-anchor="end" font-size="13">${row.name}</text>${bars}</g>`;
   });
