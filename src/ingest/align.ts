@@ -14,9 +14,16 @@ export function entityAt(raw: string): [string, number] | null {
   const m = ENTITY.exec(raw);
   if (!m) return null;
   if (m[3]) {
-    if (!m[0].endsWith(';')) return null;
-    const decoded = decodeNamedCharacterReference(m[3]);
-    return decoded === false ? null : [decoded, m[0].length];
+    if (m[0].endsWith(';')) {
+      const decoded = decodeNamedCharacterReference(m[3]);
+      return decoded === false ? null : [decoded, m[0].length];
+    }
+    // HTML also decodes the legacy names without a semicolon (`&nbsp`, `&copy2024`): the longest name that is one.
+    for (let length = m[3].length; length >= 2; length--) {
+      const decoded = decodeNamedCharacterReference(m[3].slice(0, length));
+      if (decoded !== false) return [decoded, 1 + length];
+    }
+    return null;
   }
   const code = m[1] ? parseInt(m[1], 16) : parseInt(m[2], 10);
   if (code > 0x10ffff) return ['\ufffd', m[0].length];

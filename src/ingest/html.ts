@@ -85,14 +85,20 @@ function isHidden(el: Element): boolean {
 }
 
 function hasFurnitureWords(el: Element): boolean {
-  const words: string[] = [attr(el, 'className'), attr(el, 'id')];
+  const words: string[] = [attr(el, 'className'), attr(el, 'id'), attr(el, 'type')];
   for (const [key, value] of Object.entries(el.properties ?? {})) {
     if (key.startsWith('data') && typeof value === 'string' && value.length < 100) words.push(value);
   }
-  const joined = words.join(' ').toLowerCase();
-  if (!joined.trim()) return false;
+  const raw = words.join(' ');
+  if (!raw.trim()) return false;
+  const joined = raw.toLowerCase();
   if (FURNITURE_SLUGS.some((slug) => joined.includes(slug))) return true;
-  return joined.split(/[^a-z0-9]+/).some((w) => FURNITURE_WORDS.has(w));
+  // Words of kebab, snake and camel case: `share_detail`, `box-related`, `VCObjectBoxRelatedNewsItemSapo`.
+  return raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => FURNITURE_WORDS.has(w));
 }
 
 const ARTICLE_TAGS = new Set(['article', 'main', 'h1']);
@@ -224,12 +230,15 @@ class Page {
 
   /** A paragraph gives its text length to its parent's score and half to its grandparent's. */
   private scoreParagraph(el: Element): void {
-    if (el.tagName !== 'p' && !(el.tagName === 'div' && !el.children.some((c) => c.type === 'element' && BLOCK_TAGS.has(c.tagName)))) return;
+    // Paragraphs, and the text-only divs and table cells of older portals (lines split by <br>).
+    const leaf = (el.tagName === 'div' || el.tagName === 'td') && !el.children.some((c) => c.type === 'element' && BLOCK_TAGS.has(c.tagName));
+    if (el.tagName !== 'p' && !leaf) return;
     const { text, link } = this.statsOf(el);
     if (text < 25 || link / text > 0.5) return;
     const commas = (textOf(el).match(/[,.;]/g) ?? []).length;
     const score = 1 + commas + Math.min(text / 100, 3);
-    const parent = this.parents.get(el);
+    // A text-only table cell of a layout table is the container itself, not a row's paragraph.
+    const parent = el.tagName === 'td' ? el : this.parents.get(el);
     if (parent) {
       this.scores.set(parent, (this.scores.get(parent) ?? 0) + score);
       const grand = this.parents.get(parent);

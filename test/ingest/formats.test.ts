@@ -192,3 +192,37 @@ describe('jsonl', () => {
     expect(sourceOf(a3, '90% hồ')).toBe('90%&nbsp;hồ');
   });
 });
+
+describe('older portal pages', () => {
+  it('reads a table-layout page with <br> lines and legacy entities without semicolons', () => {
+    const page = [
+      '<html><head><title>Sở TT&amp;TT tỉnh</title></head><body>',
+      '<table><tr><td class="menu-left"><a href="/">Trang chủ</a><br><a href="/gt">Giới thiệu</a></td>',
+      '<td class="noidung"><b>Tỉnh đẩy mạnh chuyển đổi số</b><br>Năm 2023, tỉnh phấn đấu 100% cơ quan nhà nước sử dụng hệ thống quản lý văn bản, trong đó 90% văn bản được ký số.<br>',
+      'Tỷ lệ hồ sơ trực tuyến đạt 45&nbsp%, tăng 12% so với năm trước, theo báo cáo của Sở Thông tin và Truyền thông tỉnh.</td></tr></table>',
+      '<div id="footer">Truy cập tổng 1.403.412</div></body></html>',
+    ].join('');
+    const doc = ingestString('trang.htm', page);
+    expect(blockTexts(doc)).toEqual([
+      'Sở TT&TT tỉnh',
+      'Tỉnh đẩy mạnh chuyển đổi số',
+      'Năm 2023, tỉnh phấn đấu 100% cơ quan nhà nước sử dụng hệ thống quản lý văn bản, trong đó 90% văn bản được ký số.',
+      'Tỷ lệ hồ sơ trực tuyến đạt 45 %, tăng 12% so với năm trước, theo báo cáo của Sở Thông tin và Truyền thông tỉnh.',
+    ]);
+    expect(sourceOf(doc, '45 %')).toBe('45&nbsp%');
+  });
+});
+
+describe('related-story boxes named in camel case', () => {
+  it('drops an embedded related story by its type and class words', () => {
+    const page =
+      '<html><body><article><p>Tỉnh phấn đấu đến năm 2025 có 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.</p>' +
+      '<div type="RelatedOneNews"><a class="OneNewsTitle" href="/a">Hà Nội đạt 95% dịch vụ công toàn trình</a>' +
+      '<p class="VCObjectBoxRelatedNewsItemSapo">Thành phố dẫn đầu cả nước với 95% thủ tục hành chính trực tuyến toàn trình.</p></div>' +
+      '<p>Kinh tế số của tỉnh chiếm 20% GRDP vào năm 2025, theo nghị quyết của Tỉnh ủy về chuyển đổi số.</p></article></body></html>';
+    expect(blockTexts(ingestString('trang.html', page))).toEqual([
+      'Tỉnh phấn đấu đến năm 2025 có 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.',
+      'Kinh tế số của tỉnh chiếm 20% GRDP vào năm 2025, theo nghị quyết của Tỉnh ủy về chuyển đổi số.',
+    ]);
+  });
+});

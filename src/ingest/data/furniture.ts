@@ -117,7 +117,7 @@ export const WIDGET_LABELS: readonly string[] = [
 ];
 
 /** A line that opens with one of these is a widget whatever follows (`Đánh giá của bạn về cổng thông tin…`). */
-export const WIDGET_PREFIXES: readonly string[] = ['Đánh giá của bạn', 'Bạn đánh giá', 'Mời bạn đánh giá'];
+export const WIDGET_PREFIXES: readonly string[] = ['Đánh giá của bạn', 'Bạn đánh giá', 'Mời bạn đánh giá', 'Đọc tiếp', 'Xem tiếp'];
 
 /** A single link to another story: `Xem thêm: Hà Nội số hoá…`. Only that line is dropped. */
 export const RELATED_LINK_PREFIXES: readonly string[] = ['Xem thêm:', 'Đọc thêm:', 'Tin liên quan:', 'Bài liên quan:', '>> Xem thêm'];
