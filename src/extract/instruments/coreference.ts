@@ -29,7 +29,7 @@ function ownerKey(m: MentionReading, documentCode: string | null): string {
   return m.province?.code ?? documentCode ?? 'document';
 }
 
-export function groupOwner(g: InstrumentGroup, documentCode: string | null): string {
+function groupOwner(g: InstrumentGroup, documentCode: string | null): string {
   return g.owner ? ownerKey(g.owner, documentCode) : (documentCode ?? 'document');
 }
 

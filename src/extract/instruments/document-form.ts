@@ -45,7 +45,8 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
   const status = draft ? 'draft' : number || date ? 'issued' : 'referenced';
   const body = issuerNames(canonical, coverFrom, mention.start)[0] ?? null;
   const issuer = number?.issuer ?? body?.issuer ?? null;
-  const province = provinceIn(ctx, mention.end, titleEnd) ?? (body ? provinceIn(ctx, body.start, Math.min(mention.start, body.end + BODY_NAME_REACH)) : null);
+  const bodyPlace = body ? provinceIn(ctx, body.start, Math.min(mention.start, body.end + BODY_NAME_REACH)) : null;
+  const province = provinceIn(ctx, mention.end, titleEnd) ?? bodyPlace;
   const horizon = horizonBetween(canonical, ctx.years, mention.end, titleEnd);
   const words = titleWords(canonical, mention.end, titleEnd, ctx.provinces);
   return {

@@ -27,7 +27,7 @@ export function extractInstruments(doc: IngestedDocument): InstrumentCandidate[]
     blocks: doc.blocks,
     nouns: findNounMentions(nfc, canonical),
     anyNouns: findAnyNouns(canonical),
-    provinces: findProvinceMentions(nfc, canonical, place.era),
+    provinces: findProvinceMentions(nfc, canonical, place.textEra),
     years: findYearMentions(canonical),
   };
   const readings: MentionReading[] = [];

@@ -9,7 +9,7 @@ import { WELL_KNOWN_NATIONAL, type WellKnownInstrument } from './national-instru
 import type { NounMention } from './noun-mentions.js';
 import { lastProvinceIn, namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
 import { firstAtOrAfter, startingIn } from './spans.js';
-import { statusAfter, statusBefore } from './status.js';
+import { statusAfter, statusBefore, type StatusReading } from './status.js';
 import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
@@ -41,7 +41,8 @@ function wellKnownNational(mention: NounMention): WellKnownInstrument | undefine
 function titleSpan(ctx: DocumentContext, from: number): { window: TitleWindow; horizon: Horizon; titleEnd: number } {
   // A noun after `về` is inside this title (`Nghị quyết … về Chương trình chuyển đổi số …`): the title runs over it.
   let k = firstAtOrAfter(ctx.anyNouns, from);
-  while (k < ctx.anyNouns.length && ctx.anyNouns[k].start < from + NESTING_REACH && NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, ctx.anyNouns[k].start - 12), ctx.anyNouns[k].start))) k++;
+  const nested = (n: { start: number }) => NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, n.start - 12), n.start));
+  while (k < ctx.anyNouns.length && ctx.anyNouns[k].start < from + NESTING_REACH && nested(ctx.anyNouns[k])) k++;
   const nextNoun = ctx.anyNouns[k]?.start ?? ctx.canonical.length;
   const window = titleWindow(ctx.nfc, ctx.canonical, from, nextNoun);
   const horizon = horizonBetween(ctx.canonical, ctx.years, from, window.ownEnd);
@@ -73,6 +74,34 @@ function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
   return titleSpan(ctx, object.end).titleEnd;
 }
 
+/**
+ * Who issues the instrument: named in its title, coded in its number, the agent of a passive, the subject of the
+ * issuing verb, or the issuer of the well-known national instrument it is. `issuerSpan` is where the name stands.
+ */
+function readIssuer(
+  ctx: DocumentContext,
+  mention: NounMention,
+  clauseFrom: number,
+  ownEnd: number,
+  status: StatusReading,
+  known: WellKnownInstrument | undefined,
+): { issuer: Issuer | null; issuerSpan: { start: number; end: number } | null } {
+  const { canonical } = ctx;
+  const fromTitle = issuerInTitle(canonical, mention.end, ownEnd, mention.number?.end ?? null);
+  let issuer: Issuer | null = fromTitle?.issuer ?? mention.number?.issuer ?? null;
+  let issuerSpan: { start: number; end: number } | null = fromTitle;
+  if (!issuer && status.agent) {
+    const agent = issuerNames(canonical, status.agent.start, status.agent.end)[0];
+    if (agent) [issuer, issuerSpan] = [agent.issuer, { start: agent.start, end: status.agent.end }];
+  }
+  if (!issuer && status.status === 'issued' && status.cue && status.cue.end <= mention.start) {
+    const subject = issuerBeforeCue(canonical, clauseFrom, status.cue.start);
+    if (subject) [issuer, issuerSpan] = [subject.issuer, { start: subject.start, end: status.cue.start }];
+  }
+  if (known && (!issuer || issuer === known.issuer)) issuer = known.issuer;
+  return { issuer, issuerSpan };
+}
+
 /** The reading of the noun `mention` (index `i` in `ctx.nouns`), or null when it names no single instrument. */
 export function readRunningMention(ctx: DocumentContext, i: number): MentionReading | null {
   const { canonical, nfc } = ctx;
@@ -99,27 +128,17 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
 
   const date = readIssueDate(canonical, numberEnd ?? mention.end, Math.min(ownEnd, (numberEnd ?? mention.end) + 40));
 
-  const fromTitle = issuerInTitle(canonical, ownFrom, ownEnd, numberEnd);
-  let issuer: Issuer | null = fromTitle?.issuer ?? mention.number?.issuer ?? null;
-  let issuerSpan: { start: number; end: number } | null = fromTitle;
-  if (!issuer && status.agent) {
-    const agent = issuerNames(canonical, status.agent.start, status.agent.end)[0];
-    if (agent) [issuer, issuerSpan] = [agent.issuer, { start: agent.start, end: status.agent.end }];
-  }
-  if (!issuer && status.status === 'issued' && status.cue && status.cue.end <= mention.start) {
-    const subject = issuerBeforeCue(canonical, from, status.cue.start);
-    if (subject) [issuer, issuerSpan] = [subject.issuer, { start: subject.start, end: status.cue.start }];
-  }
   const known = wellKnownNational(mention);
-  if (known && (!issuer || issuer === known.issuer)) {
-    issuer = known.issuer;
-    trace.push('issuer:well-known');
-  }
+  const { issuer, issuerSpan } = readIssuer(ctx, mention, from, ownEnd, status, known);
 
   // The place the instrument names: in its title, its issuer, or as the subject of the making verb (`Hà Nội ban hành
   // Kế hoạch …`, `Đà Nẵng: Thông qua Đề án …`).
-  const madeBy = making && status.cue && status.cue.end <= mention.start ? lastProvinceIn(ctx, Math.max(from, status.cue.start - AGENT_REACH), status.cue.start) : null;
-  const province = provinceIn(ctx, ownFrom, titleEnd) ?? (issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null) ?? madeBy;
+  const cueBefore = status.cue && status.cue.end <= mention.start ? status.cue : null;
+  const madeBy = making && cueBefore ? lastProvinceIn(ctx, Math.max(from, cueBefore.start - AGENT_REACH), cueBefore.start) : null;
+  const byIssuer = issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null;
+  const province = provinceIn(ctx, ownFrom, titleEnd) ?? byIssuer ?? madeBy;
+  // `của UBND tỉnh`: the issuer's place is the province the document speaks from.
+  const unnamedIssuerPlace = issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8);
   const national = isNationalIssuer(issuer) || hasNationalScope(canonical, ownFrom, ownEnd);
   const words = titleWords(canonical, numberEnd ?? ownFrom, titleEnd, ctx.provinces);
   const read = readSubject(canonical, ownFrom, window.end, words);
@@ -127,10 +146,11 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   // (`Chương trình hành động thực hiện Nghị quyết 57`).
   const carriesOutKnown = startingIn(ctx.nouns, ownEnd, window.end).some((n) => wellKnownNational(n));
   const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
-  trace.push(`subject:${subject}`);
+  trace.push(`subject:${subject}`, ...(known ? ['well-known'] : []));
+  const sentenceStart = clauseStart(canonical, mention.start, SENTENCE_REACH);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
   const partner = titled || mention.number ? null : coordinatedTitle(ctx, mention.end, window.end);
-  const start = status.cue && status.cue.end <= mention.start ? status.cue.start : mention.start;
+  const start = cueBefore ? cueBefore.start : mention.start;
   const shownEnd = titled ? objectTitleEnd(ctx, titleEnd) : titleEnd;
   const end = Math.max(shownEnd, numberEnd ?? mention.end, mention.end);
   return {
@@ -143,7 +163,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     province,
     national,
     governed: status.cue !== null,
-    localOwner: !province && (namesUnnamedProvince(nfc, ownFrom, titleEnd) || (issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8))),
+    localOwner: !province && (namesUnnamedProvince(nfc, ownFrom, titleEnd) || unnamedIssuerPlace),
     number: mention.number,
     date: date?.iso ?? null,
     horizon: partner?.horizon ?? horizon.years,
@@ -154,9 +174,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
         : null,
     words,
     subject,
-    digitalSentence:
-      subject === 'bare' &&
-      digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
+    digitalSentence: subject === 'bare' && digitalSentence(canonical, sentenceStart, clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,
   };
 }

@@ -30,7 +30,9 @@ const CUE = phraseRegex(CUES_BEFORE.map((c) => c.phrase));
 const CUE_BY_PHRASE = new Map<string, StatusCue>(CUES_BEFORE.map((c) => [c.phrase, c]));
 const TRINH_AS_NOUN = new RegExp(`(?:${TRINH_COMPOUNDS.join('|')})\\s+$`, 'u');
 const PROSPECTIVE = new RegExp(`(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+(?:(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+)?$`, 'u');
-const SUBMIT_BEFORE = /(?<!\p{L})trình(?!\p{L})[^.;!?\n]{0,40}$/u;
+// `trình HĐND tỉnh thông qua`: submitted for issue, unless the issue is then reported (`trình, HĐND đã thông qua`).
+const SUBMIT_BEFORE = new RegExp(`(?<!(?:${TRINH_COMPOUNDS.join('|')})\\s+)(?<!\\p{L})trình(?!\\p{L})(?:(?!đã|vừa)[^.;!?\\n]){0,40}$`, 'u');
+const PAST = /(?<!\p{L})(?:đã|vừa|mới)(?!\p{L})/u;
 const PASSIVE_ISSUED = new RegExp(
   `^[\\s,]*(?:(?:đã|vừa|mới|mới đây|đã chính thức)\\s+)?được\\s+([^.;!?\\n]{0,60}?)(?:${phraseRegex(PASSIVE_ISSUED_VERBS, 'u').source})`,
   'du',
@@ -70,10 +72,10 @@ export function statusBefore(
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);
-    if (PROSPECTIVE.test(before.slice(-24))) {
-      return SUBMIT_BEFORE.test(before)
-        ? { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` }
-        : { status: 'referenced', cue: null, agent: null, prospective: true, trace: `status:prospective-${cue.phrase}` };
+    if (SUBMIT_BEFORE.test(before)) return { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` };
+    const near = before.slice(-24);
+    if (PROSPECTIVE.test(near) && !PAST.test(near)) {
+      return { status: 'referenced', cue: null, agent: null, prospective: true, trace: `status:prospective-${cue.phrase}` };
     }
   }
   return { status: cue.status, cue: { start, end }, agent: null, trace: `status:${cue.phrase}` };
@@ -93,6 +95,7 @@ export function statusAfter(canonical: string, from: number, to: number): Status
     };
   }
   const draft = PASSIVE_DRAFT.exec(slice);
-  if (draft) return { status: 'draft', cue: { start: from + draft.index, end: from + draft.index + draft[0].length }, agent: null, trace: 'status:passive-draft' };
-  return null;
+  if (!draft) return null;
+  const cue = { start: from + draft.index, end: from + draft.index + draft[0].length };
+  return { status: 'draft', cue, agent: null, trace: 'status:passive-draft' };
 }

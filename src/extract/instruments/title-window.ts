@@ -6,8 +6,6 @@ import { clauseEnd } from './clause.js';
 import { speaksOfDigitalTransformation } from './subject.js';
 
 export interface TitleWindow {
-  /** Just after the noun. */
-  start: number;
   /** Where the window ends (exclusive). */
   end: number;
   /** Where this instrument's own words end: before the next instrument noun inside the window, else `end`. */
@@ -83,11 +81,11 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
     break;
   }
   end = trimTitleEnd(canonical, nounEnd, end);
-  return { start: nounEnd, end, ownEnd: trimTitleEnd(canonical, nounEnd, Math.min(end, nextNoun)) };
+  return { end, ownEnd: trimTitleEnd(canonical, nounEnd, Math.min(end, nextNoun)) };
 }
 
 /** `end` moved back over spaces, commas, dashes and a dangling `và`. */
-export function trimTitleEnd(canonical: string, from: number, end: number): number {
+function trimTitleEnd(canonical: string, from: number, end: number): number {
   const tail = /(?:[\s,–-]|(?<!\p{L})và)+$/u.exec(canonical.slice(Math.max(from, end - 20), end));
   return tail ? Math.max(from, end - tail[0].length) : end;
 }

@@ -16,7 +16,12 @@ const ISSUER = phraseRegex(ISSUER_NAMES.map((i) => i.name));
  * Content words of canonical `text` between `from` and `to`, the spans in `places` (province names) left out.
  * `số` is a function word here (`số 09`) but part of `chuyển đổi số`: it is kept after `đổi`.
  */
-export function titleWords(canonical: string, from: number, to: number, places: ReadonlyArray<{ start: number; end: number }>): Set<string> {
+export function titleWords(
+  canonical: string,
+  from: number,
+  to: number,
+  places: ReadonlyArray<{ start: number; end: number }>,
+): Set<string> {
   let text = canonical.slice(from, to);
   for (const p of places) {
     const s = Math.max(p.start, from) - from;
