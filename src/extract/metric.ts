@@ -56,9 +56,16 @@ export interface MetricMemory {
 export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: Measure[], items: Item[], memory: MetricMemory): Metric[] {
   const lefts = measures.map((m, i) => leftSide(ctx, items[i], m, i === 0));
   const rights = measures.map((m, i) => rightSide(ctx, items[i], m));
+  const respective = respectiveMetrics(ctx, sentenceStart, measures, lefts, rights);
   const out: Metric[] = [];
   for (let i = 0; i < measures.length; i++) {
     const how: string[] = [];
+    if (respective[i]) {
+      // The evidence runs from the list of metrics to the value.
+      const listStart = strip(ctx, { start: sentenceStart, end: measures[i].start })?.start ?? measures[i].start;
+      out.push({ text: respective[i] as string, start: listStart, end: measures[i].end, how: ['metric-respectively'] });
+      continue;
+    }
     const left = lefts[i];
     const right = rights[i];
     let leftText = left ? clean(ctx.text.slice(left.start, left.end)) : '';
@@ -123,6 +130,29 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
     out.push({ text: text.normalize('NFC'), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
   }
   return out;
+}
+
+/**
+ * `Tỷ lệ dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ nộp trực tuyến và tỷ lệ thanh toán trực tuyến đến năm 2030
+ * lần lượt là: 100%, 90% và 70%`: bare values after `lần lượt`/`tương ứng` take, in order, the metrics listed before
+ * the cue, when there are as many as values and each speaks the domain (a later part that names only a level takes
+ * the head of the first: `… ở cấp tỉnh, cấp huyện và cấp xã`).
+ */
+function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: Measure[], lefts: Array<Side | null>, rights: Array<Side | null>): Array<string | null> {
+  const none = measures.map(() => null);
+  if (measures.length < 2 || rights.some(Boolean) || lefts.slice(1).some((l) => l && !onlyVerbs(ctx.canon, l))) return none;
+  const head = ctx.canon.slice(sentenceStart, measures[0].start);
+  const cue = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u.exec(head);
+  if (!cue) return none;
+  let listEnd = sentenceStart + cue.index;
+  const scope = scopeStart(ctx, sentenceStart, listEnd);
+  if (scope < listEnd && ctx.canon.slice(scope, listEnd).replace(/[\s,]/gu, '').length < 40) listEnd = Math.min(listEnd, scope);
+  const listText = ctx.text.slice(sentenceStart, listEnd);
+  const parts = listText.split(/,|\s(?:và|hoặc)\s/u).map((p) => clean(p)).filter(Boolean);
+  if (parts.length !== measures.length) return none;
+  const firstLevel = parts[0].toLowerCase().search(LEVEL_IN);
+  const named = parts.map((p, i) => (i > 0 && firstLevel > 0 && LEVEL_START.test(p.toLowerCase()) ? `${clean(parts[0].slice(0, firstLevel))} ${p}` : p));
+  return named.every(speaksDomain) ? named.map((n) => n.normalize('NFC')) : none;
 }
 
 function isShortAndPlain(text: string): boolean {

@@ -58,6 +58,10 @@ export const NATIONAL_SUBJECT_VERBS: readonly string[] = ['có', 'đạt', 'hi�
 
 /** National words that make the figure national wherever they stand in its clause. */
 export const NATIONAL_METRIC_QUALIFIERS: readonly string[] = [
+  'theo báo cáo của bộ',
+  'theo thống kê của bộ',
+  'bộ thông tin và truyền thông báo cáo',
+  'bộ tt&tt báo cáo',
   'gdp việt nam',
   'của việt nam',
   'chỉ số chuyển đổi số quốc gia',
