@@ -126,7 +126,6 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const making = status.status !== 'referenced' || status.prospective;
   if (making && isGenericOwner(canonical, Math.max(from, mention.start - GENERIC_REACH), mention.start)) return null;
 
-  const date = readIssueDate(canonical, numberEnd ?? mention.end, Math.min(ownEnd, (numberEnd ?? mention.end) + 40));
 
   const known = wellKnownNational(mention);
   const { issuer, issuerSpan } = readIssuer(ctx, mention, from, ownEnd, status, known);
@@ -134,6 +133,11 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   // The place the instrument names: in its title, its issuer, or as the subject of the making verb (`Hà Nội ban hành
   // Kế hoạch …`, `Đà Nẵng: Thông qua Đề án …`).
   const cueBefore = status.cue && status.cue.end <= mention.start ? status.cue : null;
+  // The date after the number (`số 09-NQ/TU ngày 5/2/2022`), or the dateline of the news of issue (`Ngày 20/10/2022,
+  // Tỉnh ủy … ban hành Nghị quyết …`).
+  const date =
+    readIssueDate(canonical, numberEnd ?? mention.end, Math.min(ownEnd, (numberEnd ?? mention.end) + 40)) ??
+    (status.status === 'issued' && cueBefore ? readIssueDate(canonical, from, cueBefore.start) : null);
   const madeBy = making && cueBefore ? lastProvinceIn(ctx, Math.max(from, cueBefore.start - AGENT_REACH), cueBefore.start) : null;
   const byIssuer = issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null;
   const province = provinceIn(ctx, ownFrom, titleEnd) ?? byIssuer ?? madeBy;
