@@ -6,7 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { writeWhole } from './write-whole.js';
 import { formatDate } from './format.js';
 import { indicatorLabel } from './indicator-label.js';
-import { INSTRUMENT_STATUS_LABELS, INSTRUMENT_TYPE_LABELS, ISSUER_LABELS, LEVEL_LABELS } from './labels.js';
+import { issuerLabel } from './issuer-label.js';
+import { INSTRUMENT_STATUS_LABELS, INSTRUMENT_TYPE_LABELS, LEVEL_LABELS } from './labels.js';
 import { groupInstruments } from './instrument-groups.js';
 import { buildTargetsMatrix } from './matrix.js';
 import { hasEvidence, type InstrumentEntry, type ReportModel } from './model.js';
@@ -25,11 +26,12 @@ function table(header: string[], rows: Cell[][]): string {
   return stringify([header, ...rows.map((row) => row.map(inert))], { bom: true });
 }
 
-function instrumentSummary({ instrument, placement }: InstrumentEntry, sources: number): string {
+function instrumentSummary(entry: InstrumentEntry, sources: number): string {
+  const { instrument, placement } = entry;
   return [
     INSTRUMENT_TYPE_LABELS[instrument.type],
     INSTRUMENT_STATUS_LABELS[instrument.status],
-    instrument.issuer ? ISSUER_LABELS[instrument.issuer] : '',
+    issuerLabel(entry),
     instrument.number ?? '',
     formatDate(instrument.date),
     instrument.horizon.join('/'),

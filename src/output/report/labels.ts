@@ -29,6 +29,13 @@ export const ISSUER_LABELS: Record<Issuer, string> = {
   bo: 'Bộ, ngành',
 };
 
+/** A centrally-run city's own bodies: `Thành ủy Đà Nẵng`, `UBND thành phố`. */
+export const CITY_ISSUER_LABELS: Partial<Record<Issuer, string>> = {
+  'tinh-uy': 'Thành ủy',
+  hdnd: 'HĐND thành phố',
+  ubnd: 'UBND thành phố',
+};
+
 /** The sign written before a value; `eq` and `range` have none. */
 export const COMPARATOR_SIGNS: Record<Comparator, string> = {
   eq: '',

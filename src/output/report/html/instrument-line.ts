@@ -1,13 +1,14 @@
 // One instrument in a line of Vietnamese: `Nghị quyết [đã ban hành] · Tỉnh ủy · số 09-NQ/TU · 15/06/2021 · đến 2025, 2030`.
 import { formatDate } from '../format.js';
-import { INSTRUMENT_STATUS_LABELS, INSTRUMENT_TYPE_LABELS, ISSUER_LABELS } from '../labels.js';
+import { issuerLabel } from '../issuer-label.js';
+import { INSTRUMENT_STATUS_LABELS, INSTRUMENT_TYPE_LABELS } from '../labels.js';
 import type { InstrumentEntry } from '../model.js';
 import { html, type Markup } from './escape.js';
 
 export function instrumentDetails(entry: InstrumentEntry): string[] {
   const { instrument } = entry;
   return [
-    instrument.issuer ? ISSUER_LABELS[instrument.issuer] : '',
+    issuerLabel(entry),
     instrument.number ? `số ${instrument.number}` : '',
     formatDate(instrument.date),
     instrument.horizon.length ? `đến ${instrument.horizon.join(', ')}` : '',
