@@ -1,7 +1,7 @@
-// Plain text: every non-blank line is a block (CR, LF and CRLF line ends), mapped into the text, except that a
-// hard-wrapped line (text copied from a PDF) continues the block before it: a line that opens in lower case
-// (`chặt chẽ giữa các đơn vị…`), or one that opens with a number after a long line that stops mid-phrase
-// (`…định hướng đến năm` / `2030, UBND tỉnh…`).
+// Plain text: every non-blank line is a block (CR, LF and CRLF line ends), mapped into the text; bulleted lines are
+// list items and short lines in capitals headings. A hard-wrapped line (text copied from a PDF) continues the block
+// before it: a line that opens in lower case (`chặt chẽ giữa các đơn vị…`), or one that opens with a number after a
+// long line that stops mid-phrase (`…định hướng đến năm` / `2030, UBND tỉnh…`).
 import type { RawBlock } from './blocks.js';
 import { canonicalize } from './canonical.js';
 import { isWidgetLine } from './furniture.js';
@@ -21,6 +21,17 @@ function isWidget(line: string): boolean {
   return line.length <= 80 && isWidgetLine(canonicalize(line.trim().normalize('NFC')));
 }
 
+const BULLET = /^\s*[-+•*–]\s/u;
+const MAX_HEADING_LENGTH = 120;
+
+/** A bulleted line is a list item; a short line in capitals with no closing stop (`I. MỤC TIÊU`) a heading. */
+function kindOf(line: string): RawBlock['kind'] {
+  if (BULLET.test(line)) return 'list-item';
+  const text = line.trim();
+  if (text.length <= MAX_HEADING_LENGTH && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/[.;,]$/u.test(text)) return 'heading';
+  return 'paragraph';
+}
+
 function continuesBlock(previous: string, line: string): boolean {
   if (isWidget(line) || isWidget(previous)) return false;
   if (OPENS_LOWER.test(line)) return true;
@@ -31,10 +42,11 @@ export function plainTextBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   const line = /[^\r\n]+/g;
   let current: MappedTextBuilder | null = null;
+  let kind: RawBlock['kind'] = 'paragraph';
   let previous = '';
   let previousEnd = 0;
   const flush = () => {
-    if (current) blocks.push({ text: current.build(), kind: 'paragraph' });
+    if (current) blocks.push({ text: current.build(), kind });
     current = null;
   };
   for (let m = line.exec(text); m; m = line.exec(text)) {
@@ -46,6 +58,7 @@ export function plainTextBlocks(text: string): RawBlock[] {
     } else {
       flush();
       current = new MappedTextBuilder().copy(m[0], m.index);
+      kind = kindOf(m[0]);
     }
     previous = m[0];
     previousEnd = m.index + m[0].length;

@@ -35,6 +35,12 @@ describe('plain text', () => {
       'chữ thường sau dòng trống vẫn là đoạn mới.',
     ]);
     expect(sourceOf(doc, 'cung cấp trực tuyến')).toBe('cung cấp\ntrực tuyến');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'heading', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('reads bulleted lines as list items', () => {
+    const doc = ingestString('bai-viet.txt', 'Mục tiêu cụ thể:\n- 100% xã có điểm truy cập Internet công cộng;\n• 80% hộ gia đình có cáp quang.');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
   });
 
   it('does not take a first sentence for a title', () => {
