@@ -42,6 +42,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const pending of this.busy.values()) clearTimeout(pending.timer);
     const all = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
     await Promise.all(all.map((w) => w.terminate()));
@@ -56,7 +57,7 @@ export class WorkerPool {
       pending.timer = setTimeout(() => {
         this.overdue.add(worker);
         void worker.terminate();
-      }, this.timeoutMs);
+      }, this.timeoutMs).unref();
       worker.postMessage(pending.task);
     }
   }
