@@ -29,8 +29,9 @@ export interface HtmlPage {
 }
 
 export interface HtmlMeta {
-  /** `<title>` text, og:title, h1, … as written, for metadata. */
+  /** og:title, else the `<title>` text, as written. */
   title: string | null;
+  /** The publication date as the page states it (ISO or a dateline); the caller makes it an ISO date. */
   published: string | null;
   outlet: string | null;
   url: string | null;
@@ -129,14 +130,8 @@ class Page {
   constructor(private readonly source: string) {}
 
   meta(tree: Root): HtmlMeta {
-    const found: HtmlMeta & { ogTitle: string | null; titleTag: string | null } = {
-      title: null,
-      ogTitle: null,
-      titleTag: null,
-      published: null,
-      outlet: null,
-      url: null,
-    };
+    const found: HtmlMeta = { title: null, published: null, outlet: null, url: null };
+    let titleTag: string | null = null;
     const visit = (node: Root | ElementContent | RootContent, inFurniture: boolean) => {
       if (node.type !== 'element' && node.type !== 'root') return;
       if (node.type === 'element') {
@@ -148,7 +143,7 @@ class Page {
           const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemProp')).toLowerCase();
           const content = attr(el, 'content').trim();
           if (content) {
-            if (key === 'og:title') found.ogTitle ??= content;
+            if (key === 'og:title') found.title ??= content;
             else if (key === 'og:site_name') found.outlet ??= content;
             else if (key === 'og:url') found.url ??= content;
             else if (/^(?:article:published_time|datepublished|pubdate|publishdate|dc\.date\.issued|date)$/.test(key)) found.published ??= content;
@@ -156,7 +151,7 @@ class Page {
         } else if (el.tagName === 'link' && attr(el, 'rel').toLowerCase() === 'canonical') {
           found.url ??= attr(el, 'href') || null;
         } else if (el.tagName === 'title') {
-          found.titleTag ??= textOf(el).trim() || null;
+          titleTag ??= textOf(el).trim() || null;
         } else if (el.tagName === 'script' && attr(el, 'type').toLowerCase() === 'application/ld+json') {
           found.published ??= /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(textOf(el))?.[1] ?? null;
           return;
@@ -171,8 +166,7 @@ class Page {
       for (const child of node.children) visit(child, inFurniture);
     };
     visit(tree, false);
-    found.title = found.ogTitle ?? found.titleTag;
-    return { title: found.title, published: found.published, outlet: found.outlet, url: found.url };
+    return { ...found, title: found.title ?? titleTag };
   }
 
   /** The first h1 outside furniture, else `<title>`. */
@@ -228,7 +222,7 @@ class Page {
     );
   }
 
-  /** A paragraph gives its text length to its parent's score and half to its grandparent's. */
+  /** A paragraph scores by its commas and length; its parent gets the score, its grandparent half of it. */
   private scoreParagraph(el: Element): void {
     // Paragraphs, and the text-only divs and table cells of older portals (lines split by <br>).
     const leaf = (el.tagName === 'div' || el.tagName === 'td') && !el.children.some((c) => c.type === 'element' && BLOCK_TAGS.has(c.tagName));

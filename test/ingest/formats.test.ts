@@ -232,3 +232,16 @@ describe('related-story boxes named in camel case', () => {
     ]);
   });
 });
+
+describe('class words are hints', () => {
+  it('keeps a column named like a sidebar when it holds the article, and drops the real sidebar', () => {
+    const page =
+      '<html><body><div class="sidebar-1"><h1>Quảng Ninh dẫn đầu chỉ số chuyển đổi số</h1><article class="fck_detail">' +
+      '<p>Năm 2022, Quảng Ninh đạt 0,70 điểm, đứng thứ 3 cả nước về chỉ số chuyển đổi số cấp tỉnh.</p></article></div>' +
+      '<div class="sidebar-2"><p>Tin xem nhiều: Giá vàng tăng 2%, chứng khoán giảm 1,5% trong phiên sáng nay.</p></div></body></html>';
+    expect(blockTexts(ingestString('trang.html', page))).toEqual([
+      'Quảng Ninh dẫn đầu chỉ số chuyển đổi số',
+      'Năm 2022, Quảng Ninh đạt 0,70 điểm, đứng thứ 3 cả nước về chỉ số chuyển đổi số cấp tỉnh.',
+    ]);
+  });
+});
