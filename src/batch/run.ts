@@ -1,8 +1,7 @@
 // The batch: inputs read through a bounded queue, processed in a worker pool (or in-process), cached, and handed
 // back in input order whatever the concurrency. At most `window` inputs are in flight, so memory stays flat.
-import { readFile as readFileCallback } from 'node:fs';
-import { promisify } from 'node:util';
 import PQueue from 'p-queue';
+import { readInputBytes } from '../ingest/read-bytes.js';
 import type { ResultCache } from './cache.js';
 import type { DocumentRecord } from './document-record.js';
 import { WorkerPool } from './worker-pool.js';
@@ -29,9 +28,6 @@ const IN_PROCESS_UP_TO = 4;
 // The pipeline is loaded only when this thread itself processes something (in-process mode, failures).
 const pipeline = () => import('./document-record.js');
 
-// The callback readFile costs a fraction of the FileHandle-based `fs/promises` one on small files.
-const readFile = promisify(readFileCallback);
-
 export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, signal }: BatchOptions): AsyncGenerator<InputResult> {
   const iterator = inputs[Symbol.asyncIterator]();
   const head: string[] = [];
@@ -51,7 +47,8 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
   const processOne = async (source: string): Promise<InputResult> => {
     let bytes: Uint8Array;
     try {
-      bytes = source === '-' ? await readStdin() : await readFile(source);
+      // Synchronous: for article-sized files cheaper than any asynchronous read, and the size limit is ingest's.
+      bytes = readInputBytes(source);
     } catch (err) {
       return { source, size: 0, records: (await pipeline()).unreadableRecords(source, err), cached: false };
     }
@@ -87,10 +84,4 @@ async function* resume(head: string[], rest: AsyncIterator<string> | undefined):
   yield* head;
   if (!rest) return;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

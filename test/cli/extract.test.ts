@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
@@ -76,6 +76,19 @@ describe('chitieu extract', { timeout: 120_000 }, () => {
     const alone = JSON.parse(runCli(['extract', 'seeds', '-q']).stdout).documents;
     const good = docs.filter((d) => d.id !== 'broken-link');
     expect(good.map((d) => ({ ...d, source: undefined }))).toEqual(alone.map((d: object) => ({ ...d, source: undefined })));
+  });
+
+  it('refuses a file over the size limit without reading it, and goes on', () => {
+    const dir = tempDir();
+    copyFileSync(join(SEEDS, seedNames[0]), join(dir, 'a.txt'));
+    const huge = join(dir, 'b-huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 21 * 1024 * 1024); // sparse: big by its stat only
+    const r = runCli(['extract', dir, '-q', '-f', 'jsonl']);
+    expect(r.status).toBe(1);
+    const [good, refused] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(good.errors).toEqual([]);
+    expect(refused.errors.map((e: { code: string }) => e.code)).toEqual(['TOO_LARGE']);
   });
 
   it('reports an empty file as a document, never as a crash', () => {
