@@ -12,7 +12,7 @@ import {
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
 import { findPhrases, phraseRegex } from './phrases.js';
-import { lowerBound, spansWithin } from './spans.js';
+import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
 
 const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').source})\\s*$`, 'u');
@@ -75,7 +75,7 @@ export class OwnerReader {
     const after = spansWithin(this.mentions, atEnd, itemEnd);
     if (after.length) return { owner: provinceHint(after[0]), how: 'owner:province-after' };
     if (this.nationalSpans(windowStart, itemEnd).length) return { owner: { kind: 'national' }, how: 'owner:national-clause' };
-    const lastIndex = lowerBound(this.events, windowStart) - 1;
+    const lastIndex = firstAtOrAfter(this.events, windowStart) - 1;
     const last = lastIndex >= 0 && this.events[lastIndex].start >= chainStart ? this.events[lastIndex] : undefined;
     if (last) return { owner: last.owner, how: `owner:scope-${last.owner.kind}` };
     return { owner: { kind: 'document' }, how: 'owner:document' };

@@ -3,7 +3,7 @@
 // `hiện có … và đến năm 2025 phấn đấu …`. Horizons in instrument titles and visions open nothing.
 import type { Kind } from '../output/schema.js';
 import type { KindCue } from './kind.js';
-import { lowerBound } from './spans.js';
+import { firstAtOrAfter } from './spans.js';
 import { isGoverningYear, kindOfYear, type YearMention } from './years.js';
 
 export interface ScopeState {
@@ -49,7 +49,7 @@ export class ScopeReader {
   at(chainStart: number, at: number): ScopeState {
     let { index, state } = this.cursor;
     if (this.cursor.chainStart !== chainStart || at < this.cursor.at) {
-      index = lowerBound(this.events, chainStart);
+      index = firstAtOrAfter(this.events, chainStart);
       state = { kind: null, year: null };
     }
     while (index < this.events.length && this.events[index].start < at) state = this.events[index++].apply(state);
