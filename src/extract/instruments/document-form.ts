@@ -22,6 +22,10 @@ const TITLE_BLOCKS = 4;
 const BODY_NAME_REACH = 40;
 
 const inCapitals = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** A decision's subject line under its heading, in sentence case: `Về việc phê duyệt Đề án …`, `V/v ban hành …`. */
+const SUBJECT_LINE = /^(?:Về|V\/v)\s/u;
+/** The first heading of the body (`I. TÌNH HÌNH`, `1. MỤC TIÊU`) is no part of the title. */
+const SECTION_HEADING = /^(?:[IVXLC]+|\d+)[.)]\s/u;
 
 /** The reading of a heading noun (`KẾ HOẠCH` alone on its line), or null when `mention` is no such heading. */
 export function readDocumentForm(ctx: DocumentContext, mention: NounMention): MentionReading | null {
@@ -31,8 +35,10 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
   if (at >= blocks.length || blocks[at].start !== mention.start) return null;
   let titleEnd = blocks[at].end;
   for (let k = at + 1; k < blocks.length && k <= at + TITLE_BLOCKS; k++) {
-    if (!inCapitals(nfc.slice(blocks[k].start, blocks[k].end))) break;
+    const line = nfc.slice(blocks[k].start, blocks[k].end);
+    if (SECTION_HEADING.test(line) || !(inCapitals(line) || (k === at + 1 && SUBJECT_LINE.test(line)))) break;
     titleEnd = blocks[k].end;
+    if (!inCapitals(line)) break;
   }
   if (titleEnd <= mention.end) return null;
 

@@ -35,9 +35,22 @@ export function extractInstruments(doc: IngestedDocument): InstrumentCandidate[]
     const reading = readDocumentForm(ctx, mention) ?? readRunningMention(ctx, i);
     if (reading) readings.push(reading);
   });
+  inheritApproverIssuer(readings);
   const digitalDocument = digitalTermCount(canonical) >= DIGITAL_DOCUMENT_TERMS;
   const groups = foldReferences(groupMentions(readings, place.code), place.code);
   return groups.filter((g) => !isUnidentified(g) && isDigital(g, digitalDocument)).map((g) => toCandidate(g, digitalDocument));
+}
+
+/**
+ * An instrument approved or issued inside another's title (`QUYẾT ĐỊNH / Về việc phê duyệt Đề án …`, `Quyết định số
+ * 15/QĐ-UBND phê duyệt Chương trình …`) has the issuer of the instrument that approves it, when it names none.
+ */
+function inheritApproverIssuer(readings: MentionReading[]): void {
+  readings.forEach((r, k) => {
+    if (r.issuer || r.status !== 'issued' || k === 0) return;
+    const approver = readings[k - 1];
+    if (approver.issuer && approver.start < r.start && r.start < approver.end) r.issuer = approver.issuer;
+  });
 }
 
 function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCandidate {
