@@ -68,7 +68,7 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
 
   const inFlight: Promise<InputResult>[] = [];
   try {
-    for await (const source of resume(head, more ? iterator : undefined)) {
+    for await (const source of headThenRest(head, more ? iterator : undefined)) {
       if (signal?.aborted) return;
       inFlight.push(queue.add(() => processOne(source)));
       if (inFlight.length >= window) yield await inFlight.shift()!;
@@ -80,7 +80,7 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
   }
 }
 
-async function* resume(head: string[], rest: AsyncIterator<string> | undefined): AsyncGenerator<string> {
+async function* headThenRest(head: string[], rest: AsyncIterator<string> | undefined): AsyncGenerator<string> {
   yield* head;
   if (!rest) return;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
