@@ -1,6 +1,7 @@
 // Instrument candidates → contract instruments: the owner resolved to a province (the one the instrument names, else
 // the document's, else the host's for `của tỉnh`), national instruments with province null, evidence in source
 // offsets, one instrument once.
+import { STATUS_RANK } from '../extract/instruments/status-cues.js';
 import type { InstrumentCandidate } from '../extract/types.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { Instrument } from '../output/schema.js';
@@ -20,7 +21,10 @@ export function normalizeInstruments(doc: IngestedDocument, instruments: Instrum
     const key = [c.type, code, c.number ?? c.title ?? `#${c.start}`].join('|');
     const earlier = seen.get(key);
     if (earlier) {
-      earlier.mentions = [...(earlier.mentions ?? []), ...mentions];
+      // The making news, when it comes second, becomes the evidence.
+      const outranks = STATUS_RANK[c.status] > STATUS_RANK[earlier.status];
+      earlier.mentions = outranks ? [...mentions, ...(earlier.mentions ?? [])] : [...(earlier.mentions ?? []), ...mentions];
+      if (outranks) [earlier.status, earlier.evidence] = [c.status, mentions[0]];
       continue;
     }
     const instrument: Instrument = {

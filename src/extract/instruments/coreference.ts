@@ -4,6 +4,7 @@
 // reference, and a reference with no number of its own joins the instrument of its type whose making is reported.
 import type { InstrumentStatus, InstrumentType } from '../../output/schema.js';
 import type { MentionReading } from './reading.js';
+import { STATUS_RANK } from './status-cues.js';
 import { compatibleTitles } from './title-words.js';
 
 /** One instrument: its mentions, and what they say together, kept up to date as mentions join. */
@@ -19,7 +20,6 @@ export interface InstrumentGroup {
   titles: Array<Set<string>>;
 }
 
-const RANK: Record<InstrumentStatus, number> = { referenced: 0, draft: 1, issued: 2 };
 /** How many of the latest instruments a mention is compared with: a document is read in linear time. */
 const RECENT_GROUPS = 64;
 
@@ -77,7 +77,7 @@ export function groupMentions(mentions: readonly MentionReading[], documentCode:
 }
 
 export function groupStatus(g: InstrumentGroup): InstrumentStatus {
-  return g.mentions.reduce<InstrumentStatus>((best, m) => (RANK[m.status] > RANK[best] ? m.status : best), 'referenced');
+  return g.mentions.reduce<InstrumentStatus>((best, m) => (STATUS_RANK[m.status] > STATUS_RANK[best] ? m.status : best), 'referenced');
 }
 
 /** Is the instrument about digital transformation? Its titles say; with none, its sentences or the document do. */

@@ -1,6 +1,9 @@
 // The words that tell where an instrument stands (ANNOTATION.md "Instruments"). Lower case, as written.
 import type { InstrumentStatus } from '../../output/schema.js';
 
+/** The making news outranks a reference: issued, then draft (ANNOTATION.md, "Instruments"). */
+export const STATUS_RANK: Readonly<Record<InstrumentStatus, number>> = { referenced: 0, draft: 1, issued: 2 };
+
 export interface StatusCue {
   status: InstrumentStatus;
   phrase: string;
