@@ -22,6 +22,7 @@ import type { FigureCandidate, OwnerHint } from './types.js';
 import {
   defaultTargetYear,
   findYearMentions,
+  horizonBefore,
   isGoverningYear,
   kindOfYear,
   referenceYear,
@@ -43,6 +44,7 @@ interface DocumentFacts {
   reference: number | null;
   publicationYear: number | null;
   horizon: number | null;
+  horizonBefore: (pos: number) => number | null;
   reportYear: number | null;
   scopes: ScopeReader;
   owners: OwnerReader;
@@ -94,6 +96,7 @@ function readDocument(doc: IngestedDocument): DocumentFacts {
     reference,
     publicationYear,
     horizon,
+    horizonBefore: horizonBefore(years, reference),
     reportYear: reportYear(years),
     scopes: new ScopeReader(years, cues, { reference, publicationYear, horizon }),
     owners: new OwnerReader(canon, mentions),
@@ -180,6 +183,7 @@ function kindAndYear(
   local: YearMention | null,
 ): { kind: Kind; year: number | null; how: string[] } {
   const how: string[] = [];
+  const horizon = facts.horizonBefore(m.start);
   const cue = nearestCueBefore(facts.cues, item.start, m.start);
   const scope = facts.scopes.at(chainStart, m.start);
   let kind: Kind;
@@ -194,7 +198,7 @@ function kindAndYear(
     how.push(`kind:scope:${scope.kind}`);
   } else {
     // Nothing said: a document that names a horizon states targets; one that names none reports.
-    kind = facts.horizon !== null ? 'target' : 'actual';
+    kind = horizon !== null ? 'target' : 'actual';
     how.push('kind:default');
   }
   let year: number | null = null;
@@ -208,7 +212,7 @@ function kindAndYear(
     year = scope.year;
     how.push('year:scope');
   } else if (kind === 'target') {
-    year = hasPhrase(YEARLY, itemCanon) ? null : facts.horizon;
+    year = hasPhrase(YEARLY, itemCanon) ? null : horizon;
     how.push(year === null ? 'year:yearly-or-none' : 'year:horizon');
   } else {
     year = facts.reportYear;

@@ -191,11 +191,12 @@ function leftSide(ctx: MetricContext, item: Item, m: Measure, firstInSentence: b
   let start = item.start;
   const scopeEnd = lastScopeWordEnd(ctx, start, end);
   if (scopeEnd > start) {
-    const before = ctx.canon.slice(start, scopeStart(ctx, start, end));
+    const scopeAt = scopeStart(ctx, start, end);
+    const before = ctx.canon.slice(start, scopeAt);
     const afterIsVerbOnly = onlyVerbs(ctx.canon, { start: scopeEnd, end });
     // With no figure before it in the sentence, a bare value is named by the words before its scope.
     const refersBack = ENDS_WITH_CONJUNCTION.test(before) && !firstInSentence;
-    if (!afterIsVerbOnly || !before.trim() || refersBack) start = scopeEnd;
+    if (!afterIsVerbOnly || !strip(ctx, { start, end: scopeAt }) || refersBack) start = scopeEnd;
   }
   return strip(ctx, { start, end });
 }

@@ -12,6 +12,7 @@ import {
   TERM_WORDS,
   VISION_WORDS,
 } from './lexicon/years.js';
+import { firstAtOrAfter } from './instruments/spans.js';
 import { phraseRegex } from './phrases.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
@@ -139,13 +140,36 @@ export function referenceYear(published: string | null, mentions: YearMention[])
   return dated.length ? Math.max(...dated.map((m) => m.year)) : null;
 }
 
-/** The nearest horizon the document names (deadlines and periods, visions aside): the year of unscoped targets. */
+// Horizons: deadlines, periods and an instrument named with its year (`Kế hoạch chuyển đổi số năm 2024` sets that
+// year's targets), visions aside, not before the reference year.
+function isHorizon(m: YearMention, reference: number | null): boolean {
+  const kind = m.role === 'deadline' || m.role === 'period' || (m.role === 'plain' && m.titleLike);
+  return kind && (reference === null || m.year >= reference);
+}
+
+/** The nearest deadline or period the document names anywhere (an instrument's year only dates what follows it). */
 export function defaultTargetYear(mentions: YearMention[], reference: number | null): number | null {
-  const horizons = mentions
-    .filter((m) => m.role === 'deadline' || m.role === 'period')
-    .map((m) => m.year)
-    .filter((y) => reference === null || y >= reference);
+  const horizons = mentions.filter((m) => isHorizon(m, reference) && m.role !== 'plain').map((m) => m.year);
   return horizons.length ? Math.min(...horizons) : null;
+}
+
+/**
+ * The year of a target nothing else dates: the nearest horizon named before it, else the document's deadline. A plan
+ * cited after the figures (`… trong Kế hoạch chuyển đổi số tỉnh năm 2024`) does not date them.
+ */
+export function horizonBefore(mentions: YearMention[], reference: number | null): (pos: number) => number | null {
+  const fallback = defaultTargetYear(mentions, reference);
+  const points: Array<{ start: number; year: number }> = [];
+  let best: number | null = null;
+  for (const m of mentions) {
+    if (!isHorizon(m, reference)) continue;
+    best = best === null ? m.year : Math.min(best, m.year);
+    points.push({ start: m.start, year: best });
+  }
+  return (pos) => {
+    const i = firstAtOrAfter(points, pos) - 1;
+    return i >= 0 ? points[i].year : fallback;
+  };
 }
 
 /** The year of the report or ranking a document quotes, when it names exactly one. */

@@ -126,4 +126,5 @@ export const COUNTABLE_DIGITAL_THINGS: readonly string[] = [
   'cơ sở dữ liệu',
   'dịch vụ công',
   'sản phẩm số',
+  'tổ công nghệ số',
 ];
