@@ -18,6 +18,9 @@ import type { IngestedDocument } from './types.js';
 
 export { documentId } from './document.js';
 
+// A record may state only the month or the year of publication, as the contract allows.
+const PARTIAL_ISO = /^\d{4}(?:-\d{2})?$/;
+
 export interface IngestInput {
   bytes: Uint8Array;
   /** The path as given. */
@@ -58,7 +61,7 @@ function ingestJsonl(text: string, source: string, warnings: Diagnostic[]): Inge
       warnings,
     });
     doc.url = record.url ?? doc.url;
-    if (record.published) doc.published = isoFromMeta(record.published) ?? doc.published;
+    if (record.published) doc.published = (PARTIAL_ISO.test(record.published) ? record.published : isoFromMeta(record.published)) ?? doc.published;
     out.push(doc);
   }
   return out;

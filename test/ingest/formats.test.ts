@@ -177,6 +177,7 @@ describe('jsonl', () => {
     '',
     JSON.stringify({ id: 'a3', html: '<p>Đạt 90%&nbsp;hồ sơ trực tuyến.</p>' }),
     JSON.stringify({ id: 'a4', title: 'không có nội dung' }),
+    JSON.stringify({ id: 'a5', text: 'Tỉnh đạt 60% chỉ tiêu.', published: '2021-09' }),
   ].join('\n');
   const docs = ingestBytes({ bytes: new TextEncoder().encode(lines), source: 'lo.jsonl' });
 
@@ -186,7 +187,9 @@ describe('jsonl', () => {
       ['line-2', 'lo.jsonl#line-2', ['BAD_RECORD']],
       ['a3', 'lo.jsonl#a3', []],
       ['a4', 'lo.jsonl#a4', ['BAD_RECORD']],
+      ['a5', 'lo.jsonl#a5', []],
     ]);
+    expect(docs[4].published).toBe('2021-09');
   });
 
   it('takes url and published from the fields and maps offsets into the decoded field', () => {
