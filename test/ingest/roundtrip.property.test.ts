@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entityAt } from '../../src/ingest/align.js';
+import { ingestBytes } from '../../src/ingest/index.js';
 import { ingestString } from './helpers.js';
 import type { IngestedDocument } from '../../src/ingest/types.js';
 
@@ -75,6 +76,24 @@ describe('every mapped character round-trips to its source', () => {
         expect(mismaps(doc)).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('any input gives documents, never an exception', () => {
+  const markup = fc.array(fc.constantFrom('<p>', '</p>', '<div class="menu">', '</div>', '<br>', '&amp;', '&nbsp', '&#xZZ;', '<!--', '-->', '<td>', '| --- |', '\r', '\n', '*', '\\', ' ', 'số', '90%', '\u0301', '\u200b'), { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('holds for random bytes and random markup in every format', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), markup.map((s) => new TextEncoder().encode(s))), fc.constantFrom('x.txt', 'x.md', 'x.html', 'x.jsonl'), (bytes, source) => {
+        for (const doc of ingestBytes({ bytes, source })) {
+          expect(doc.canonical.length).toBe(doc.view.text.length);
+          for (const block of doc.blocks) expect(block.end).toBeLessThanOrEqual(doc.view.text.length);
+          const span = doc.view.sourceSpan(0, doc.view.text.length);
+          expect(span.end).toBeLessThanOrEqual(doc.sourceText.length);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });
