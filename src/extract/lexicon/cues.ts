@@ -14,7 +14,7 @@ export const CURRENT_CUES: readonly string[] = ['hiện có', 'hiện nay', 'hi�
 export const NOT_CURRENT_BEFORE_HIEN: readonly string[] = ['thực', 'xuất', 'thể', 'phát', 'biểu', 'hiển', 'hiện'];
 
 /** Words that report something achieved (the year comes from the surrounding time phrase). */
-export const ACHIEVED_CUES: readonly string[] = ['đã', 'ước đạt', 'tăng gấp', 'vươn lên', 'xếp hạng', 'xếp thứ', 'đứng thứ', 'vị trí thứ'];
+export const ACHIEVED_CUES: readonly string[] = ['đã', 'đạt được', 'kết quả thực hiện', 'kết quả đạt được', 'ước đạt', 'tăng gấp', 'vươn lên', 'xếp hạng', 'xếp thứ', 'đứng thứ', 'vị trí thứ'];
 
 /** `đã` followed by these still speaks of a target (`chỉ tiêu đã đặt ra`, `đã được phê duyệt`). */
 export const ACHIEVED_EXCEPTIONS_AFTER_DA: readonly string[] = ['đặt ra', 'đề ra', 'được đặt', 'được phê duyệt', 'được giao', 'xác định'];
