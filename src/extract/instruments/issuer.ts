@@ -39,9 +39,12 @@ export function issuerInTitle(canonical: string, from: number, to: number, numbe
   return null;
 }
 
+/** How far before an issuing verb its subject may begin (`Ban Chấp hành Đảng bộ tỉnh … đã thảo luận, thông qua`). */
+const SUBJECT_REACH = 90;
+
 /** The subject of an issuing verb: the last issuer name before the cue, close enough to be its subject. */
 export function issuerBeforeCue(canonical: string, clauseFrom: number, cueStart: number): IssuerHit | null {
-  const hits = issuerNames(canonical, Math.max(clauseFrom, cueStart - 70), cueStart);
+  const hits = issuerNames(canonical, Math.max(clauseFrom, cueStart - SUBJECT_REACH), cueStart);
   return hits.length ? hits[hits.length - 1] : null;
 }
 
