@@ -78,8 +78,11 @@ async function runExtract(args: string[]): Promise<number> {
   const countable = mode !== 'none' && filesFrom !== '-';
   const progress = await Progress.start(mode, countable ? countInputs(selectInputs(selection)) : undefined);
 
-  const sink = values.output
-    ? await (values.resume ? sinks.appendFileSink(values.output) : sinks.atomicFileSink(values.output))
+  const output = values.output;
+  const sink = output
+    ? await (values.resume ? sinks.appendFileSink(output) : sinks.atomicFileSink(output)).catch((err: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot write ${output}: ${err.code ?? err.message}`);
+      })
     : sinks.stdoutSink();
   const stop = new AbortController();
   let stoppedBy: string | undefined;

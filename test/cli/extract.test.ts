@@ -116,6 +116,7 @@ describe('chitieu extract', { timeout: 120_000 }, () => {
     [['extract', 'seeds', '--shard', '3/2']],
     [['extract', 'seeds', '--resume']],
     [['extract', 'seeds', '--no-such-option']],
+    [['extract', 'seeds', '-o', '/no-such-folder/out.json']],
     [['frobnicate']],
     [[]],
   ])('gives exit 2 and the usage on stderr for %j', (args) => {
