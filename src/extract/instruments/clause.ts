@@ -14,6 +14,13 @@ export function clauseStart(text: string, pos: number, reach = 300): number {
   return floor;
 }
 
+/** Where the sentence holding offset `pos` begins: as `clauseStart`, but running over `;` (a list of clauses). */
+export function sentenceStart(text: string, pos: number, reach = 600): number {
+  const floor = Math.max(0, pos - reach);
+  for (let i = pos - 1; i >= floor; i--) if (text[i] !== ';' && isStop(text, i)) return i + 1;
+  return floor;
+}
+
 /** Where the clause holding offset `pos` ends (exclusive), looking ahead at most `reach` characters. */
 export function clauseEnd(text: string, pos: number, reach = 300): number {
   const ceiling = Math.min(text.length, pos + reach);

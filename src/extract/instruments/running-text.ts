@@ -1,7 +1,7 @@
 // An instrument named in running text: `Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 09-NQ/TU ngày 5/2/2022 về
 // chuyển đổi số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030`.
 import type { Issuer } from '../../output/schema.js';
-import { clauseEnd, clauseStart } from './clause.js';
+import { clauseEnd, clauseStart, sentenceStart } from './clause.js';
 import { horizonBetween, type Horizon } from './horizon.js';
 import { readIssueDate } from './issue-date.js';
 import { isGenericOwner, isNationalIssuer, issuerBeforeCue, issuerInTitle, issuerNames } from './issuer.js';
@@ -75,6 +75,19 @@ function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
 }
 
 /**
+ * An item of a list after `;` (`Kỳ họp đã thông qua 12 nghị quyết, trong đó có Nghị quyết …; Nghị quyết …`) stands
+ * where the list's first item stands: the cue before that item governs them all.
+ */
+function listStatus(ctx: DocumentContext, clauseFrom: number): StatusReading | null {
+  if (ctx.canonical[clauseFrom - 1] !== ';') return null;
+  const from = sentenceStart(ctx.canonical, clauseFrom);
+  const first = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, from)];
+  if (!first || first.start >= clauseFrom) return null;
+  const lead = statusBefore(ctx.canonical, from, first.start, ctx.anyNouns);
+  return lead.cue ? { ...lead, trace: `${lead.trace}:list` } : null;
+}
+
+/**
  * Who issues the instrument: named in its title, coded in its number, the agent of a passive, the subject of the
  * issuing verb, or the issuer of the well-known national instrument it is. `issuerSpan` is where the name stands.
  */
@@ -121,7 +134,8 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   if (isGenericOwner(canonical, ownFrom, Math.min(ownEnd, ownFrom + 40))) return null;
 
   const passive = statusAfter(canonical, window.end, clauseEnd(canonical, window.end, 160));
-  const status = passive ?? statusBefore(canonical, from, mention.start, ctx.anyNouns);
+  const own = passive ?? statusBefore(canonical, from, mention.start, ctx.anyNouns);
+  const status = own.cue || own.prospective ? own : (listStatus(ctx, from) ?? own);
   trace.push(status.trace);
   const making = status.status !== 'referenced' || status.prospective;
   if (making && isGenericOwner(canonical, Math.max(from, mention.start - GENERIC_REACH), mention.start)) return null;
@@ -132,7 +146,8 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
 
   // The place the instrument names: in its title, its issuer, or as the subject of the making verb (`Hà Nội ban hành
   // Kế hoạch …`, `Đà Nẵng: Thông qua Đề án …`).
-  const cueBefore = status.cue && status.cue.end <= mention.start ? status.cue : null;
+  // A cue in this clause (not a list's lead) starts the evidence, and its subject may name the place and the date.
+  const cueBefore = status.cue && status.cue.start >= from && status.cue.end <= mention.start ? status.cue : null;
   // The date after the number (`số 09-NQ/TU ngày 5/2/2022`), or the dateline of the news of issue (`Ngày 20/10/2022,
   // Tỉnh ủy … ban hành Nghị quyết …`).
   const date =
