@@ -87,7 +87,7 @@ function readDocument(doc: IngestedDocument): DocumentFacts {
   const horizon = defaultTargetYear(years, reference);
   const cues = findKindCues(canon, 0, canon.length);
   const place = documentPlace(doc);
-  const mentions = findProvinceMentions(text, canon, place.era);
+  const mentions = findProvinceMentions(text, canon, place.textEra);
   return {
     text,
     canon,

@@ -1,10 +1,10 @@
-// Builds an ingested document straight from a spec's text (one block per line, the text its own source), so the
-// figure rules are tested apart from page cleaning.
+// Builds an ingested document straight from a spec's text (one block per line, the text its own source unless a
+// mapped view over another source is given), so the figure rules are tested apart from page cleaning.
 import { canonicalize } from '../../src/ingest/canonical.js';
 import { MappedText } from '../../src/ingest/mapped-text.js';
 import type { Block, IngestedDocument } from '../../src/ingest/types.js';
 
-export function specDocument(text: string, published: string | null = null): IngestedDocument {
+export function specDocument(text: string, published: string | null = null, view = MappedText.identity(text), sourceText = text): IngestedDocument {
   const blocks: Block[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -15,8 +15,8 @@ export function specDocument(text: string, published: string | null = null): Ing
     id: 'spec',
     source: 'spec.txt',
     sha256: '',
-    sourceText: text,
-    view: MappedText.identity(text),
+    sourceText,
+    view,
     canonical: canonicalize(text),
     blocks,
     title: null,
