@@ -54,7 +54,7 @@ function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlac
     kind: f.kind,
     evidence: evidenceOf(doc, f.start, f.end),
     sentence: doc.view.text.slice(f.sentence.start, f.sentence.end).normalize('NFC'),
-    nationalTarget: match.id ? nationalTargetFor(match.id, f.year) : null,
+    nationalTarget: match.id ? nationalTargetFor(match.id, f.year, f.level) : null,
     confidence: f.confidence,
   };
   if (f.valueMax !== undefined) target.valueMax = f.valueMax;

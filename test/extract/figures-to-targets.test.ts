@@ -57,4 +57,14 @@ describe('normalizeTargets', () => {
     const unknown = warnings.filter((w) => w.code === 'UNKNOWN_INDICATOR');
     expect(unknown).toHaveLength(targets.filter((t) => t.indicator === null).length);
   });
+
+  it('reads the national target of the figure\'s own level', () => {
+    const text = 'Tiêu đề\nĐến năm 2025, 90% hồ sơ công việc tại cấp tỉnh, 80% tại cấp huyện được xử lý trên môi trường mạng.';
+    const doc = specDocument(text, '2021-01-01');
+    const { targets } = normalizeTargets(doc, extractFigures(doc), NATIONAL);
+    expect(targets.map((t) => [t.level, t.nationalTarget?.value ?? null])).toEqual([
+      ['province', 90],
+      ['district', 80],
+    ]);
+  });
 });
