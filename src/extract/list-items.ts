@@ -20,13 +20,20 @@ export function itemsOf(text: string, start: number, end: number, measures: Meas
   for (let i = 0; i + 1 < measures.length; i++) cuts.push(split(text, ownEnd(text, measures[i]), measures[i + 1].start));
   return measures.map((m, i) => {
     let itemStart = i > 0 ? cuts[i - 1].rightStart : start;
-    const hard = Math.max(text.lastIndexOf(';', m.start - 1), text.lastIndexOf(':', m.start - 1));
-    if (hard >= itemStart) itemStart = hard + 1;
+    // Searches bounded by the item, so a sentence of thousands of figures stays linear.
+    const hard = lastHardStop(text, itemStart, m.start);
+    if (hard >= 0) itemStart = hard + 1;
     let itemEnd = i < cuts.length ? cuts[i].leftEnd : end;
-    const semi = text.indexOf(';', m.end);
-    if (semi >= 0 && semi < itemEnd) itemEnd = semi;
+    const semi = m.end < itemEnd ? text.slice(m.end, itemEnd).indexOf(';') : -1;
+    if (semi >= 0) itemEnd = m.end + semi;
     return { start: itemStart, end: itemEnd, runsOn: i < cuts.length && cuts[i].soft };
   });
+}
+
+/** The last `;` or `:` in [from, to), or -1. */
+function lastHardStop(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text[k] === ';' || text[k] === ':') return k;
+  return -1;
 }
 
 /** Where a measure's own words end: after a bracket that holds no figure of its own (`50% (năm 2025)`). */
