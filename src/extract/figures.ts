@@ -35,6 +35,23 @@ const MAX_FIGURES_PER_SENTENCE = 40;
 const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
 const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;
 const AT_LEAST_AFTER_COUNTED = /(?<!\p{L})trở lên(?!\p{L})/u;
+const RESPECTIVELY = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
+// `các tỷ lệ này`, `tỷ lệ này`, `các chỉ tiêu tương ứng`: the figures of the sentence before, named again.
+const BACK_REFERENCE = /(?<!\p{L})(?:tỷ lệ|tỉ lệ|chỉ tiêu|tỷ trọng|tỉ trọng|con số|mục tiêu)\s+(?:này|trên|tương ứng)(?!\p{L})/u;
+
+/** A figure of the sentence before, as a later `các tỷ lệ này lần lượt …` may name it again. */
+interface SaidFigure {
+  unit: Measure['unit'];
+  metric: string;
+  level: Level | null;
+}
+
+/** What the sentences before tell the next one. */
+interface SentenceMemory extends MetricMemory {
+  chain: number;
+  /** The figures of the last sentence that gave any, in this paragraph. */
+  previous: SaidFigure[];
+}
 
 interface DocumentFacts {
   text: string;
@@ -59,17 +76,19 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   // The metric of the last figure: a bare value (`năm 2022 là 18,66%`) refers back to it anywhere; a few plain words
   // (`tỷ trọng tương ứng`) only within the paragraph.
-  const memory: { document: string | null; paragraph: string | null; chain: number } = { document: null, paragraph: null, chain: -1 };
+  const memory: SentenceMemory = { document: null, paragraph: null, chain: -1, previous: [] };
   for (const sentence of sentences) {
     const own = spansWithin(measures, sentence.start, sentence.end);
     // A sentence with dozens of numbers is a table or a run of data, not a statement of targets.
     if (!own.length || own.length > MAX_FIGURES_PER_SENTENCE) continue;
     if (chainStarts[sentence.block] !== memory.chain) {
       memory.paragraph = null;
+      memory.previous = [];
       memory.chain = chainStarts[sentence.block];
     }
     const figures = figuresOfSentence(facts, sentence, chainStarts[sentence.block], own, memory);
     for (const f of figures.all) out.push(f);
+    if (figures.all.length) memory.previous = figures.all.map((f) => ({ unit: f.unit, metric: f.metric, level: f.level }));
     if (figures.lastMetric) {
       memory.document = figures.lastMetric;
       memory.paragraph = figures.lastMetric;
@@ -116,10 +135,11 @@ function figuresOfSentence(
   sentence: Sentence,
   chainStart: number,
   measures: Measure[],
-  memory: MetricMemory,
+  memory: SentenceMemory,
 ): { all: FigureCandidate[]; lastMetric: string | null } {
   const items = itemsOf(facts.text, sentence.start, sentence.end, measures);
   const metrics = metricsOf(facts, sentence.start, measures, items, memory);
+  const slots = respectiveSlots(facts.canon, sentence.start, measures, metrics, memory.previous);
   const sentenceCanon = facts.canon.slice(sentence.start, sentence.end);
   const respective = facts.owners.respectiveOwners(sentence.start, measures.filter((m) => m.unit === 'percent').map((m) => m.start));
   const locals = measures.map((m, i) => localYear(facts, m, items[i]));
@@ -129,7 +149,8 @@ function figuresOfSentence(
   let lastMetric: string | null = null;
   measures.forEach((m, i) => {
     const item = items[i];
-    const metric = metrics[i];
+    const slot = slots[i];
+    const metric = slot?.metric !== undefined ? { ...metrics[i], text: slot.metric, how: [...metrics[i].how, 'metric-respectively-previous'] } : metrics[i];
     const trace = [...m.trace, ...metric.how];
     const itemCanon = facts.canon.slice(item.start, item.end);
     const clause = `${canonicalize(metric.text)} ${itemCanon}`;
@@ -154,7 +175,8 @@ function figuresOfSentence(
       if (NEGATED_RANK.test(facts.canon.slice(Math.max(item.start, m.start - 30), m.start))) return;
     }
     const comparator = comparatorOf(m, facts.text.slice(m.end, item.end));
-    const levels: Array<Level | null> = levelsOf(metric.text);
+    const levels: Array<Level | null> = slot ? [slot.level] : levelsOf(metric.text);
+    if (slot) trace.push(`level:respectively:${slot.level}`);
     if (levels.length > 1) trace.push(`level:split:${levels.join('+')}`);
     const predicates = m.unit === 'percent' ? predicatesOf(metric.text) : [metric.text];
     if (predicates.length > 1) trace.push('metric:two-predicates');
@@ -165,6 +187,37 @@ function figuresOfSentence(
     }
   });
   return { all, lastMetric };
+}
+
+/**
+ * `lần lượt`/`tương ứng` zip the values after the cue one-to-one with the slots before it: the figures of the
+ * sentence before when the words point back (`Năm 2022, các tỷ lệ này lần lượt đạt 82%, 61% và 38%`), else the
+ * coordinated levels of their shared metric (`… tại cấp tỉnh, cấp huyện, cấp xã … lần lượt là 90%, 75% và 55%`).
+ * Only when the counts agree; otherwise the figures are read one by one.
+ */
+function respectiveSlots(
+  canon: string,
+  sentenceStart: number,
+  measures: Measure[],
+  metrics: Metric[],
+  previous: SaidFigure[],
+): Array<{ metric?: string; level: Level | null } | null> {
+  const slots: Array<{ metric?: string; level: Level | null } | null> = measures.map(() => null);
+  const first = measures.findIndex((m, i) => RESPECTIVELY.test(canon.slice(i === 0 ? sentenceStart : measures[i - 1].end, m.start)));
+  if (first < 0) return slots;
+  let last = first;
+  while (last + 1 < measures.length && measures[last + 1].unit === measures[first].unit) last++;
+  const count = last - first + 1;
+  if (count < 2) return slots;
+  const earlier = previous.filter((p) => p.unit === measures[first].unit);
+  if (BACK_REFERENCE.test(canon.slice(sentenceStart, measures[first].start)) && earlier.length === count) {
+    for (let k = 0; k < count; k++) slots[first + k] = { metric: earlier[k].metric, level: earlier[k].level };
+    return slots;
+  }
+  const levels = levelsOf(metrics[first].text);
+  const shared = metrics.slice(first, last + 1).every((mt) => levelsOf(mt.text).join() === levels.join());
+  if (levels.length === count && shared) for (let k = 0; k < count; k++) slots[first + k] = { level: levels[k] };
+  return slots;
 }
 
 function comparatorOf(m: Measure, after: string): Comparator {

@@ -32,6 +32,9 @@ const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
+const RESPECTIVE_CUE = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
+const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
+const RATE_VERB = /(?<!\p{L})(?:có|sử dụng|được|dùng)(?!\p{L})/u;
 const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
 
 export interface MetricContext {
@@ -56,13 +59,15 @@ export interface MetricMemory {
 export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: Measure[], items: Item[], memory: MetricMemory): Metric[] {
   const lefts = measures.map((m, i) => leftSide(ctx, items[i], m, i === 0));
   const rights = measures.map((m, i) => rightSide(ctx, items[i], m));
-  const respective = respectiveMetrics(ctx, sentenceStart, measures, lefts, rights);
+  const respective = respectiveMetrics(ctx, sentenceStart, measures, items, lefts, rights);
   const out: Metric[] = [];
   for (let i = 0; i < measures.length; i++) {
     const how: string[] = [];
     if (respective[i]) {
       // The evidence runs from the list of metrics to the value.
-      const listStart = strip(ctx, { start: sentenceStart, end: measures[i].start })?.start ?? measures[i].start;
+      const firstOfRun = respective.findIndex(Boolean);
+      const runStart = firstOfRun === 0 ? sentenceStart : items[firstOfRun].start;
+      const listStart = strip(ctx, { start: runStart, end: measures[i].start })?.start ?? measures[i].start;
       out.push({ text: respective[i] as string, start: listStart, end: measures[i].end, how: ['metric-respectively'] });
       continue;
     }
@@ -138,21 +143,41 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
  * the cue, when there are as many as values and each speaks the domain (a later part that names only a level takes
  * the head of the first: `… ở cấp tỉnh, cấp huyện và cấp xã`).
  */
-function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: Measure[], lefts: Array<Side | null>, rights: Array<Side | null>): Array<string | null> {
-  const none = measures.map(() => null);
-  if (measures.length < 2 || rights.some(Boolean) || lefts.slice(1).some((l) => l && !onlyVerbs(ctx.canon, l))) return none;
-  const head = ctx.canon.slice(sentenceStart, measures[0].start);
-  const cue = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u.exec(head);
+function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: Measure[], items: Item[], lefts: Array<Side | null>, rights: Array<Side | null>): Array<string | null> {
+  const none: Array<string | null> = measures.map(() => null);
+  // The run starts at the first figure whose own words hold the cue (`…, tỷ lệ … có chữ ký số và tài khoản thanh
+  // toán điện tử lần lượt đạt 80% và 95%`).
+  const first = measures.findIndex((m, i) => RESPECTIVE_CUE.test(ctx.canon.slice(i === 0 ? sentenceStart : items[i].start, m.start)));
+  if (first < 0) return none;
+  const run = measures.slice(first);
+  if (run.length < 2 || rights.slice(first).some(Boolean) || lefts.slice(first + 1).some((l) => l && !onlyVerbs(ctx.canon, l))) return none;
+  const from = first === 0 ? sentenceStart : items[first].start;
+  const head = ctx.canon.slice(from, measures[first].start);
+  const cue = RESPECTIVE_CUE.exec(head);
   if (!cue) return none;
-  let listEnd = sentenceStart + cue.index;
-  const scope = scopeStart(ctx, sentenceStart, listEnd);
+  let listEnd = from + cue.index;
+  const scope = scopeStart(ctx, from, listEnd);
   if (scope < listEnd && ctx.canon.slice(scope, listEnd).replace(/[\s,]/gu, '').length < 40) listEnd = Math.min(listEnd, scope);
-  const listText = ctx.text.slice(sentenceStart, listEnd);
+  const listText = ctx.text.slice(from, listEnd);
   const parts = listText.split(/,|\s(?:và|hoặc)\s/u).map((p) => clean(p)).filter(Boolean);
-  if (parts.length !== measures.length) return none;
+  if (parts.length !== run.length) return none;
   const firstLevel = parts[0].toLowerCase().search(LEVEL_IN);
-  const named = parts.map((p, i) => (i > 0 && firstLevel > 0 && LEVEL_START.test(p.toLowerCase()) ? `${clean(parts[0].slice(0, firstLevel))} ${p}` : p));
-  return named.every(speaksDomain) ? named.map((n) => n.normalize('NFC')) : none;
+  const sharedHead = headOfRate(parts[0]);
+  const named = parts.map((p, i) => {
+    if (i === 0) return p;
+    if (firstLevel > 0 && LEVEL_START.test(p.toLowerCase())) return `${clean(parts[0].slice(0, firstLevel))} ${p}`;
+    // `tỷ lệ người dân có chữ ký số và tài khoản thanh toán điện tử`: the rate and who it counts serve every part.
+    return sharedHead && !RATE_START.test(p.toLowerCase()) ? `${sharedHead} ${p}` : p;
+  });
+  return named.every(speaksDomain) ? [...none.slice(0, first), ...named.map((n) => n.normalize('NFC'))] : none;
+}
+
+// `tỷ lệ người dân trưởng thành có chữ ký số` → `tỷ lệ người dân trưởng thành có`: a rate up to its verb.
+function headOfRate(part: string): string | null {
+  const lower = part.toLowerCase();
+  if (!RATE_START.test(lower)) return null;
+  const verb = RATE_VERB.exec(lower);
+  return verb ? part.slice(0, verb.index + verb[0].length) : null;
 }
 
 function isShortAndPlain(text: string): boolean {
