@@ -8,7 +8,8 @@ import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 const FOLDABLE = '[\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff\\uff05\\uff10-\\uff19]';
 // Runs to rewrite; a lone plain space between words (most of them) is left in the verbatim text.
 const FOLDABLE_RUN = new RegExp(`${FOLDABLE}{2,}|(?! )${FOLDABLE}|^ | $`, 'gu');
-const SPACE = /\s/u;
+// JavaScript's \s also matches U+FEFF, which is a zero-width no-break space (a BOM inside the text), not a space.
+const SPACE = /(?!\ufeff)\s/u;
 const FULL_WIDTH = /[\uff05\uff10-\uff19]/u;
 
 /** The cleaned block text, mapped into the source `raw` is mapped into. */
