@@ -32,8 +32,9 @@ export class ScopeReader {
     for (const y of years) {
       if (!isGoverningYear(y) || y.titleLike) continue;
       const kind = kindOfYear(y, settings.reference, settings.horizon);
-      // A past year governs what follows only when it opens a clause (`Đến tháng 12/2023, …`); a target year always.
-      if (kind === 'actual' && !y.opensClause) continue;
+      // A past year governs what follows only when it opens a clause (`Đến tháng 12/2023, …`) or names the results
+      // being reported (`Theo kết quả Chỉ số DTI năm 2022 …`); a target year always.
+      if (kind === 'actual' && !y.opensClause && !(y.reportLike && y.role === 'plain')) continue;
       events.push({ start: y.start, apply: () => ({ kind, year: y.year }) });
     }
     for (const c of cues) {

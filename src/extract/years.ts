@@ -45,6 +45,7 @@ const TERM_BEFORE = new RegExp(`(?:${phraseRegex(TERM_WORDS, 'u').source})[^,;.]
 const PERIOD_WORD_BEFORE = /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u;
 const INSTRUMENT = phraseRegex(INSTRUMENT_NOUNS, 'gu');
 const SCOPE_VERB = phraseRegex(SCOPE_VERBS, 'u');
+const NUMBER_THEN_COMMA = /^\s*(?:số\s*)?\d{1,5}\s*[-/][\p{L}\p{N}/-]{0,20}\s*,/u;
 const REPORT = phraseRegex(REPORT_NOUNS, 'u');
 
 /** Every year mention in `canon` (the canonical view), in text order. */
@@ -120,6 +121,8 @@ function isTitleLike(canon: string, start: number): boolean {
   INSTRUMENT.lastIndex = 0;
   for (let m = INSTRUMENT.exec(clause); m; m = INSTRUMENT.exec(clause)) last = m.index + m[0].length;
   if (last < 0) return false;
+  // `Nghị quyết 57-NQ/TW, … cho biết năm 2024 …`: a title ends at the instrument's number and a comma.
+  if (NUMBER_THEN_COMMA.test(clause.slice(last))) return false;
   return !SCOPE_VERB.test(clause.slice(last));
 }
 

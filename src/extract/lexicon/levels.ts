@@ -9,5 +9,8 @@ export const LEVEL_WORDS: ReadonlyArray<{ word: string; level: Level }> = [
   { word: 'xã', level: 'commune' },
 ];
 
-/** A level after these names a range or who is served, so it does not qualify what is counted. */
-export const LEVEL_BLOCKERS: readonly string[] = ['từ', 'đến', 'tới', 'phục vụ', 'lãnh đạo', 'mỗi đơn vị', 'mỗi'];
+/**
+ * A level after these names a range or who is served, or belongs to an index's name (`Chỉ số chuyển đổi số cấp
+ * tỉnh`), so it does not qualify what is counted.
+ */
+export const LEVEL_BLOCKERS: readonly string[] = ['từ', 'đến', 'tới', 'phục vụ', 'lãnh đạo', 'mỗi đơn vị', 'mỗi', 'chỉ số chuyển đổi số', 'chỉ số'];

@@ -29,4 +29,15 @@ export const INSTRUMENT_NOUNS: readonly string[] = [
 export const SCOPE_VERBS: readonly string[] = ['xác định', 'đặt mục tiêu', 'phấn đấu', 'mục tiêu', 'đề ra', 'hướng tới', 'hướng đến', 'chỉ tiêu'];
 
 /** Before a year: a published report or ranking of that year (`Báo cáo … 2022`, `bảng xếp hạng DTI năm 2022`). */
-export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'bảng xếp hạng', 'kết quả công bố', 'kết quả đánh giá'];
+export const REPORT_NOUNS: readonly string[] = [
+  'báo cáo',
+  'bảng xếp hạng',
+  'kết quả công bố',
+  'kết quả đánh giá',
+  // `Theo kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022`: the index named with the year it measured.
+  'kết quả chỉ số',
+  'kết quả xếp hạng',
+  'kết quả dti',
+  'chỉ số chuyển đổi số',
+  'chỉ số dti',
+];
