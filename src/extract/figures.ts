@@ -9,12 +9,13 @@ import { findProvinceMentions } from '../normalize/provinces.js';
 import { isDigitalFigure } from './domain.js';
 import { findKindCues, nearestCueBefore, type KindCue } from './kind.js';
 import { YEARLY_CUES } from './lexicon/cues.js';
+import { RANKING_NAMES } from './lexicon/digital.js';
 import { levelsOf } from './levels.js';
 import { itemsOf, ownEnd, type Item } from './list-items.js';
 import { findMeasures, type Measure } from './measures.js';
 import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
 import { OwnerReader } from './owner.js';
-import { hasPhrase, phraseRegex } from './phrases.js';
+import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
 import { ScopeReader } from './scopes.js';
 import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
 import { spansWithin } from './spans.js';
@@ -35,6 +36,8 @@ const MAX_FIGURES_PER_SENTENCE = 40;
 const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
 const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;
 const AT_LEAST_AFTER_COUNTED = /(?<!\p{L})trở lên(?!\p{L})/u;
+const RANKING_NAME = phraseRegex(RANKING_NAMES);
+const LEADER_THEN_NAME = /^\s*là\s/u;
 const RESPECTIVELY = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
 // `các tỷ lệ này`, `tỷ lệ này`, `các chỉ tiêu tương ứng`: the figures of the sentence before, named again.
 const BACK_REFERENCE = /(?<!\p{L})(?:tỷ lệ|tỉ lệ|chỉ tiêu|tỷ trọng|tỉ trọng|con số|mục tiêu)\s+(?:này|trên|tương ứng)(?!\p{L})/u;
@@ -51,6 +54,8 @@ interface SentenceMemory extends MetricMemory {
   chain: number;
   /** The figures of the last sentence that gave any, in this paragraph. */
   previous: SaidFigure[];
+  /** The ranking the paragraph has named (`Chỉ số chuyển đổi số (DTI)`), which its scores and places belong to. */
+  ranking: string | null;
 }
 
 interface DocumentFacts {
@@ -76,18 +81,24 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
   const out: FigureCandidate[] = [];
   // The metric of the last figure: a bare value (`năm 2022 là 18,66%`) refers back to it anywhere; a few plain words
   // (`tỷ trọng tương ứng`) only within the paragraph.
-  const memory: SentenceMemory = { document: null, paragraph: null, chain: -1, previous: [] };
+  const memory: SentenceMemory = { document: null, paragraph: null, chain: -1, previous: [], ranking: null };
   for (const sentence of sentences) {
-    const own = spansWithin(measures, sentence.start, sentence.end);
-    // A sentence with dozens of numbers is a table or a run of data, not a statement of targets.
-    if (!own.length || own.length > MAX_FIGURES_PER_SENTENCE) continue;
     if (chainStarts[sentence.block] !== memory.chain) {
       memory.paragraph = null;
       memory.previous = [];
+      memory.ranking = null;
       memory.chain = chainStarts[sentence.block];
+    }
+    const own = spansWithin(measures, sentence.start, sentence.end);
+    const ranking = findPhrases(RANKING_NAME, facts.canon, sentence.start, sentence.end)[0];
+    // A sentence with dozens of numbers is a table or a run of data, not a statement of targets.
+    if (!own.length || own.length > MAX_FIGURES_PER_SENTENCE) {
+      if (ranking) memory.ranking = facts.text.slice(ranking.start, ranking.end);
+      continue;
     }
     const figures = figuresOfSentence(facts, sentence, chainStarts[sentence.block], own, memory);
     for (const f of figures.all) out.push(f);
+    if (ranking) memory.ranking = facts.text.slice(ranking.start, ranking.end);
     if (figures.all.length) memory.previous = figures.all.map((f) => ({ unit: f.unit, metric: f.metric, level: f.level }));
     if (figures.lastMetric) {
       memory.document = figures.lastMetric;
@@ -150,13 +161,18 @@ function figuresOfSentence(
   measures.forEach((m, i) => {
     const item = items[i];
     const slot = slots[i];
-    const metric = slot?.metric !== undefined ? { ...metrics[i], text: slot.metric, how: [...metrics[i].how, 'metric-respectively-previous'] } : metrics[i];
-    const trace = [...m.trace, ...metric.how];
+    let metric = slot?.metric !== undefined ? { ...metrics[i], text: slot.metric, how: [...metrics[i].how, 'metric-respectively-previous'] } : metrics[i];
     const itemCanon = facts.canon.slice(item.start, item.end);
-    const clause = `${canonicalize(metric.text)} ${itemCanon}`;
     const countedCanon = canonicalize(m.counted ?? metric.text);
     const respectiveOwner = m.unit === 'percent' && respective ? respective[percentIndex++] : null;
-    if (!isDigitalFigure(m, clause, sentenceCanon, countedCanon)) return;
+    // A league table under a ranking the paragraph named before: `Dẫn đầu là Đà Nẵng với 0,7141 điểm`.
+    const ranked = m.unit === 'rank' || m.unit === 'rank-change' || m.unit === 'score';
+    if (ranked && memory.ranking && !isDigitalFigure(m, `${canonicalize(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
+      metric = { ...metric, text: `${memory.ranking} ${metric.text}`.trim(), how: [...metric.how, 'metric-from-paragraph-ranking'] };
+    }
+    const trace = [...m.trace, ...metric.how];
+    const clause = `${canonicalize(metric.text)} ${itemCanon}`;
+    if (!isDigitalFigure(m, clause, ranked ? `${canonicalize(metric.text)} ${sentenceCanon}` : sentenceCanon, countedCanon)) return;
     // `5 địa phương trên 20%`, `17 tỉnh có tỷ trọng … trên 10%`: a bound of a class of provinces, not a figure.
     if (m.unit === 'percent' && PROVINCE_COUNT_BEFORE.test(facts.canon.slice(Math.max(sentence.start, item.start - 4), m.start))) return;
     trace.push('domain:digital');
@@ -165,7 +181,7 @@ function figuresOfSentence(
     trace.push(...how);
     const ownerRead = respectiveOwner
       ? { owner: respectiveOwner, how: 'owner:respectively' }
-      : facts.owners.ownerOf(m.start, m.end, item.start, item.end, chainStart);
+      : facts.owners.ownerOf(m.start, m.end, item.start, leaderNamedAfter(facts.canon, m) ? (measures[i + 1]?.start ?? sentence.end) : item.end, chainStart);
     trace.push(ownerRead.how);
     // A rank places a province among others: the nation holds none, and a denied place (`không nằm trong top 5`) is
     // no figure.
@@ -218,6 +234,11 @@ function respectiveSlots(
   const shared = metrics.slice(first, last + 1).every((mt) => levelsOf(mt.text).join() === levels.join());
   if (levels.length === count && shared) for (let k = 0; k < count; k++) slots[first + k] = { level: levels[k] };
   return slots;
+}
+
+// `Dẫn đầu là Đà Nẵng với 0,7141 điểm`: the leader is named after the place, up to the next figure.
+function leaderNamedAfter(canon: string, m: Measure): boolean {
+  return m.unit === 'rank' && LEADER_THEN_NAME.test(canon.slice(m.end, m.end + 6));
 }
 
 function comparatorOf(m: Measure, after: string): Comparator {

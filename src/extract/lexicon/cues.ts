@@ -68,6 +68,12 @@ export const NATIONAL_METRIC_QUALIFIERS: readonly string[] = [
   'chuyển đổi số quốc gia',
   'cấp bộ',
   'bộ công an',
+  // `Điểm trung bình DTI của 63 tỉnh, thành phố`: the country's average, not the province named last.
+  'trung bình của',
+  'bình quân của',
+  'trung bình cả nước',
+  'của 63 tỉnh',
+  'của 34 tỉnh',
 ];
 
 /** Words naming the document's own province without its name. */

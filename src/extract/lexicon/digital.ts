@@ -128,3 +128,15 @@ export const COUNTABLE_DIGITAL_THINGS: readonly string[] = [
   'sản phẩm số',
   'tổ công nghệ số',
 ];
+
+/**
+ * Names of a digital-transformation ranking: once a paragraph names one (`Bộ … vừa công bố kết quả Chỉ số chuyển đổi
+ * số (DTI) năm 2023.`), the scores and places read after it (`Dẫn đầu là Đà Nẵng với 0,7141 điểm`) are its own.
+ */
+export const RANKING_NAMES: readonly string[] = [
+  'chỉ số chuyển đổi số',
+  'dti',
+  'bảng xếp hạng chuyển đổi số',
+  'xếp hạng chuyển đổi số',
+  'dẫn đầu về chuyển đổi số',
+];
