@@ -143,7 +143,16 @@ function isDateline(canonical: string, m: ProvinceMention): boolean {
 /** The unit a mention scores for: the document's own map, so `Bình Dương (cũ)` stays apart from TP.HCM. */
 const unitKey = (m: ProvinceMention): string => `${m.era}:${m.code}`;
 
+/** Places already read: the figure, instrument and normalize stages each ask for the same document's. */
+const PLACES = new WeakMap<IngestedDocument, DocumentPlace>();
+
 export function documentPlace(doc: IngestedDocument): DocumentPlace {
+  let place = PLACES.get(doc);
+  if (!place) PLACES.set(doc, (place = readDocumentPlace(doc)));
+  return { ...place };
+}
+
+function readDocumentPlace(doc: IngestedDocument): DocumentPlace {
   const era = documentEra(doc);
   const nfc = doc.view.text;
   const mentions = findProvinceMentions(nfc, doc.canonical, era);

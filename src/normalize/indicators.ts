@@ -74,21 +74,30 @@ export function foldWord(word: string): string {
 /** A phrasing split at its gaps, each segment a list of words. */
 type Segments = string[][];
 
+interface CompiledPhrasing {
+  canonical: Segments;
+  folded: Segments;
+  /** Distinct words of each form: a phrasing with a word the metric lacks cannot match exactly. */
+  canonicalWords: string[];
+  foldedWords: string[];
+}
+
 interface CompiledEntry {
   entry: IndicatorEntry;
   order: number;
-  phrasings: { canonical: Segments; folded: Segments }[];
-  negatives: { canonical: Segments; folded: Segments }[];
+  phrasings: CompiledPhrasing[];
+  negatives: CompiledPhrasing[];
   /** Gapless phrasings and the names, as joined canonical words, for the whole-phrase stage. */
   whole: Set<string>;
 }
 
-function compilePhrasing(phrasing: string): { canonical: Segments; folded: Segments } {
+function compilePhrasing(phrasing: string): CompiledPhrasing {
   const canonical = phrasing
     .split(GAP)
     .map((segment) => indicatorWords(segment))
     .filter((segment) => segment.length > 0);
-  return { canonical, folded: canonical.map((segment) => segment.map(foldWord)) };
+  const folded = canonical.map((segment) => segment.map(foldWord));
+  return { canonical, folded, canonicalWords: [...new Set(canonical.flat())], foldedWords: [...new Set(folded.flat())] };
 }
 
 const COMPILED: CompiledEntry[] = INDICATOR_CATALOGUE.map((entry, order) => ({
@@ -114,6 +123,22 @@ const fuzzyWords: WordSimilarity = (a, b) => {
   const similarity = jaroWinkler(a, b);
   return similarity >= FUZZY_WORD_SIMILARITY ? similarity : 0;
 };
+
+/**
+ * Says cheaply whether a phrasing can match `words` at all: every one of its words must be like some metric word.
+ * Exact stages look words up in a set; the fuzzy stage remembers each phrasing word's verdict for the call.
+ */
+function phrasingFilter(words: string[], same: WordSimilarity): (phrasingWords: string[]) => boolean {
+  const present = new Set(words);
+  if (same === equalWords) return (phrasingWords) => phrasingWords.every((w) => present.has(w));
+  const verdicts = new Map<string, boolean>();
+  const alike = (w: string): boolean => {
+    let verdict = verdicts.get(w);
+    if (verdict === undefined) verdicts.set(w, (verdict = present.has(w) || words.some((m) => same(m, w) > 0)));
+    return verdict;
+  };
+  return (phrasingWords) => phrasingWords.every(alike);
+}
 
 interface PhrasingHit {
   /** Sum of word similarities: the number of words matched when they match exactly. */
@@ -160,15 +185,21 @@ interface EntryHit extends PhrasingHit {
 /** Entries of `unit` ranked by their best phrasing in `words`, best first; entries with a negative cue drop out. */
 function rankEntries(words: string[], unit: IndicatorUnit, form: 'canonical' | 'folded', same: WordSimilarity): EntryHit[] {
   const hits: EntryHit[] = [];
+  const wordsOf = form === 'canonical' ? 'canonicalWords' : 'foldedWords';
+  const canMatch = phrasingFilter(words, same);
+  const canMatchExactly = phrasingFilter(words, equalWords);
   for (const compiled of COMPILED) {
     if (compiled.entry.unit !== unit) continue;
     let best: PhrasingHit | null = null;
     for (const phrasing of compiled.phrasings) {
+      if (!canMatch(phrasing[wordsOf])) continue;
       const hit = findSegments(words, phrasing[form], same);
       if (hit && (!best || hit.weight > best.weight || (hit.weight === best.weight && hit.gaps < best.gaps))) best = hit;
     }
     if (!best) continue;
-    if (compiled.negatives.some((negative) => findSegments(words, negative[form], equalWords))) continue;
+    const negativeFound = (negative: CompiledPhrasing): boolean =>
+      canMatchExactly(negative[wordsOf]) && findSegments(words, negative[form], equalWords) !== null;
+    if (compiled.negatives.some(negativeFound)) continue;
     hits.push({ ...best, compiled });
   }
   return hits.sort((a, b) => b.weight - a.weight || a.gaps - b.gaps || a.compiled.order - b.compiled.order);
@@ -179,7 +210,21 @@ function coverageScore(hit: PhrasingHit, metricWords: number, floor: number, spa
   return Math.round((floor + (span * hit.weight) / Math.max(metricWords, hit.words)) * 1000) / 1000;
 }
 
+/** Matches already made: rules hand over the same metric phrases again and again. Cleared when full. */
+const MATCHES = new Map<string, IndicatorMatch>();
+const MAX_MATCHES = 20_000;
+
 export function matchIndicator(metric: string, unit: Unit): IndicatorMatch {
+  const key = `${unit}\u0000${metric}`;
+  let match = MATCHES.get(key);
+  if (!match) {
+    if (MATCHES.size >= MAX_MATCHES) MATCHES.clear();
+    MATCHES.set(key, (match = matchUncached(metric, unit)));
+  }
+  return { ...match };
+}
+
+function matchUncached(metric: string, unit: Unit): IndicatorMatch {
   const entryUnit = ENTRY_UNIT[unit];
   const words = indicatorWords(metric);
   if (words.length === 0) return NO_MATCH;

@@ -284,12 +284,34 @@ function judge(
   return { start, end, code: unit.code, era: unit.era, cued, venue, address };
 }
 
+interface MentionSearch {
+  nfc: string;
+  canonical: string;
+  era: ProvinceEra;
+  mentions: readonly ProvinceMention[];
+}
+
+/** The last few searches: one document is searched by the province, figure and instrument readers alike. */
+const recentSearches: MentionSearch[] = [];
+const RECENT_SEARCHES = 4;
+
 /** Every province-level unit named in the text, traps excluded (`hòa bình` as a word, `Thái Bình Dương`, streets). */
 export function findProvinceMentions(nfc: string, canonical: string, era: ProvinceEra): ProvinceMention[] {
+  const recent = recentSearches.find((s) => s.era === era && s.canonical === canonical && s.nfc === nfc);
+  if (recent) return recent.mentions.map((m) => ({ ...m }));
+  const mentions = searchProvinceMentions(nfc, canonical, era);
+  recentSearches.unshift({ nfc, canonical, era, mentions: mentions.map((m) => ({ ...m })) });
+  recentSearches.length = Math.min(recentSearches.length, RECENT_SEARCHES);
+  return mentions;
+}
+
+function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra): ProvinceMention[] {
   const mentions: ProvinceMention[] = [];
   let i = 0;
   while (i < canonical.length) {
-    const wordStart = LETTER.test(canonical[i]) && !(i > 0 && WORD_CHAR.test(canonical[i - 1]));
+    // Most characters begin no form: the cheap map look-up spares the two Unicode tests.
+    const wordStart =
+      TRIE.next.has(canonical[i]) && LETTER.test(canonical[i]) && !(i > 0 && WORD_CHAR.test(canonical[i - 1]));
     const hit = wordStart ? longestFormAt(canonical, i) : null;
     if (!hit) {
       i++;
