@@ -21,6 +21,7 @@ Extract options:
       --shard K/N           process only the K-th of N deterministic shares of the inputs (by path hash)
       --cache DIR           reuse results for unchanged files (keyed by content, path and pipeline version)
       --resume              with -o FILE and jsonl: keep the complete lines of FILE and continue after them
+      --max-bytes N         refuse (TOO_LARGE, unread) any input larger than N bytes (default: 20 MB)
   -q, --quiet               no progress and no summary on stderr
 
 Folders are read recursively; "-" reads one document from standard input.
@@ -43,6 +44,7 @@ async function runExtract(args: string[]): Promise<number> {
       shard: { type: 'string' },
       cache: { type: 'string' },
       resume: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
     },
   });
@@ -54,6 +56,8 @@ async function runExtract(args: string[]): Promise<number> {
   if (filesFrom === '-' && positionals.includes('-')) throw new UsageError('standard input cannot be both a document and --files-from');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a whole number ≥ 1, not ${values.jobs}`);
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes >= 0)) throw new UsageError(`--max-bytes needs a whole number ≥ 0, not ${values['max-bytes']}`);
   const { parseShard } = await import('./batch/shard.js');
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, not ${values.shard}`);
@@ -101,7 +105,7 @@ async function runExtract(args: string[]): Promise<number> {
   let failed = 0;
   try {
     if (!values.resume) await sink.write(serializer.head());
-    for await (const input of runBatch(selectInputs(selection), { jobs, cache, signal: stop.signal })) {
+    for await (const input of runBatch(selectInputs(selection), { jobs, cache, signal: stop.signal, maxBytes })) {
       let chunk = '';
       for (const record of input.records) {
         chunk += serializer.document(record.json);

@@ -20,6 +20,8 @@ export interface BatchOptions {
   jobs: number;
   cache?: ResultCache;
   signal?: AbortSignal;
+  /** Inputs larger than this are refused with TOO_LARGE, unread (default: ingest's 20 MB). */
+  maxBytes?: number;
 }
 
 // A batch this small runs in-process: starting workers would cost more than it saves.
@@ -28,7 +30,7 @@ const IN_PROCESS_UP_TO = 4;
 // The pipeline is loaded only when this thread itself processes something (in-process mode, failures).
 const pipeline = () => import('./document-record.js');
 
-export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, signal }: BatchOptions): AsyncGenerator<InputResult> {
+export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, signal, maxBytes }: BatchOptions): AsyncGenerator<InputResult> {
   const iterator = inputs[Symbol.asyncIterator]();
   const head: string[] = [];
   let more = true;
@@ -48,7 +50,7 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
     let bytes: Uint8Array;
     try {
       // Synchronous: for article-sized files cheaper than any asynchronous read, and the size limit is ingest's.
-      bytes = readInputBytes(source);
+      bytes = readInputBytes(source, { maxBytes });
     } catch (err) {
       return { source, size: 0, records: (await pipeline()).unreadableRecords(source, err), cached: false };
     }

@@ -10,6 +10,8 @@ import { canonicalize } from './canonical.js';
 import { isoFromMeta } from './dateline.js';
 import { BLOCK_TAGS, DROPPED_TAGS, FURNITURE_ROLES, FURNITURE_SLUGS, FURNITURE_WORDS } from './data/html-boilerplate.js';
 import { isRelatedHeading } from './furniture.js';
+import { flattenDeepNesting, MAX_HTML_DEPTH } from './html-depth.js';
+import type { Diagnostic } from '../output/schema.js';
 import { MappedTextBuilder } from './mapped-text.js';
 
 const parser = unified().use(rehypeParse);
@@ -26,6 +28,7 @@ const DATE_CLASS = /date|time|publish|ngay|posted/i;
 export interface HtmlPage {
   blocks: RawBlock[];
   meta: HtmlMeta;
+  warnings: Diagnostic[];
 }
 
 export interface HtmlMeta {
@@ -42,7 +45,12 @@ export function parseHtml(source: string): Root {
 }
 
 export function htmlPage(source: string): HtmlPage {
-  const tree = parseHtml(source);
+  // Tags blanked to spaces of the same length: the parser's offsets still point into `source`.
+  const { html, blanked } = flattenDeepNesting(source);
+  const warnings: Diagnostic[] = blanked
+    ? [{ code: 'HTML_TOO_DEEP', message: `${blanked} tags nested deeper than ${MAX_HTML_DEPTH} levels were read as plain text runs` }]
+    : [];
+  const tree = parseHtml(html);
   const page = new Page(source);
   const meta = page.meta(tree);
   const body = page.content(tree);
@@ -50,7 +58,7 @@ export function htmlPage(source: string): HtmlPage {
   const blocks: RawBlock[] = [];
   if (title && !body.some((el) => contains(el, title))) blocks.push(...page.blocksOf([title], 'title'));
   blocks.push(...page.blocksOf(body, null));
-  return { blocks, meta };
+  return { blocks, meta, warnings };
 }
 
 function contains(ancestor: Element, node: Element): boolean {

@@ -83,10 +83,12 @@ export function ingestText(input: TextInput): IngestedDocument {
   if (!sourceText.trim()) return failedDocument(input.source, input.sourceText, { code: 'EMPTY', message: 'the input holds no text' }, input.id);
   let meta: HtmlMeta = { title: null, published: null, outlet: null, url: null };
   let raw: RawBlock[];
+  const warnings = [...input.warnings];
   if (format === 'html') {
     const page = htmlPage(sourceText);
     raw = page.blocks;
     meta = page.meta;
+    warnings.push(...page.warnings);
   } else {
     raw = format === 'markdown' ? markdownBlocks(sourceText) : plainTextBlocks(sourceText);
   }
@@ -99,7 +101,6 @@ export function ingestText(input: TextInput): IngestedDocument {
   const texts = blocks.map((b) => b.text.text);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const language = detectLanguage(view.text);
-  const warnings = [...input.warnings];
   if (!view.length) warnings.push({ code: 'NO_TEXT', message: 'no article text was found in the input' });
   if (language !== 'vie' && language !== 'und') {
     warnings.push({ code: 'NOT_VIETNAMESE', message: `the text reads as ${language}, not Vietnamese` });

@@ -67,7 +67,9 @@ const mutation = fc.record({
   entities: fc.boolean(),
 });
 
-function mutate(name: string, text: string, m: fc.RecordValue<typeof mutation> extends infer T ? T : never): string {
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(name: string, text: string, m: Mutation): string {
   const html = name.endsWith('.html');
   let out = text;
   if (m.nfd) out = out.normalize('NFD');
