@@ -7,6 +7,7 @@ import type { Comparator, Kind, Level } from '../output/schema.js';
 import { documentPlace } from '../normalize/document-province.js';
 import { findProvinceMentions } from '../normalize/provinces.js';
 import { isDigitalFigure } from './domain.js';
+import { headlinesAsRestatements } from './headlines.js';
 import { findKindCues, nearestCueBefore, type KindCue } from './kind.js';
 import { YEARLY_CUES } from './lexicon/cues.js';
 import { RANKING_NAMES } from './lexicon/digital.js';
@@ -105,7 +106,7 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
       memory.paragraph = figures.lastMetric;
     }
   }
-  return out;
+  return headlinesAsRestatements(doc.blocks, out);
 }
 
 function readDocument(doc: IngestedDocument): DocumentFacts {

@@ -19,10 +19,23 @@ describe('normalizeTargets', () => {
     const { targets } = normalizeTargets(doc, extractFigures(doc), NATIONAL);
     const claims = targets.filter((t) => t.value === 30 && t.year === 2030);
     expect(claims).toHaveLength(1);
+    // The body's statement is the evidence; the headline restating it is a further mention.
     expect(claims[0].mentions?.map((m) => m.text)).toEqual([
+      'kinh tế số chiếm 30% GRDP',
+      'kinh tế số chiếm 30% GRDP',
       'Kinh tế số chiếm 30% GRDP',
-      'kinh tế số chiếm 30% GRDP',
-      'kinh tế số chiếm 30% GRDP',
+    ]);
+  });
+
+  it('reads a headline figure as the body claim it restates, not under the body\'s target scope', () => {
+    const text =
+      'Lạng Sơn: thương mại điện tử chiếm 5,8% tổng mức bán lẻ\n' +
+      'Năm 2023, thương mại điện tử chiếm 5,8% tổng mức bán lẻ hàng hóa của tỉnh Lạng Sơn. Tỉnh phấn đấu đến năm 2025 tỷ lệ này đạt 10%.';
+    const doc = specDocument(text, '2023-12-20');
+    const { targets } = normalizeTargets(doc, extractFigures(doc), NATIONAL);
+    expect(targets.map((t) => [t.value, t.year, t.kind, t.mentions?.length ?? 1])).toEqual([
+      [5.8, 2023, 'actual', 2],
+      [10, 2025, 'target', 1],
     ]);
   });
 
