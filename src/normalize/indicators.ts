@@ -13,9 +13,13 @@ import { INDICATOR_ABBREVIATIONS, INDICATOR_SPELLING_VARIANTS } from './data/ind
 import type { IndicatorEntry, IndicatorUnit } from './data/indicators-types.js';
 import { asciiFold } from './provinces.js';
 
-// natural's index prints banners and loads slowly: take the one submodule (CommonJS) directly.
+// natural's index prints banners and loads slowly: take the one submodule (CommonJS) directly, and only once a
+// misspelling is looked for (most metrics match at an exact stage).
 const require = createRequire(import.meta.url);
-const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+type Similarity = (a: string, b: string) => number;
+let loadedJaroWinkler: Similarity | undefined;
+const jaroWinkler: Similarity = (a, b) =>
+  (loadedJaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as Similarity)(a, b);
 
 export interface IndicatorMatch {
   id: string | null;
@@ -57,7 +61,7 @@ const GAP = /…|\.\.\./;
 export function indicatorWords(text: string): string[] {
   const canonical = canonicalize(text.slice(0, MAX_METRIC_CHARS).normalize('NFC'));
   const words: string[] = [];
-  for (const [raw] of canonical.matchAll(WORD)) {
+  for (const raw of canonical.match(WORD) ?? []) {
     const word = INDICATOR_SPELLING_VARIANTS[raw] ?? raw;
     const expansion = INDICATOR_ABBREVIATIONS[word];
     if (expansion) words.push(...expansion.split(' '));

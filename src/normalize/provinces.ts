@@ -124,6 +124,9 @@ function buildTrie(): TrieNode {
 }
 
 const TRIE = buildTrie();
+/** The UTF-16 units a form may start with, as a table: most characters of a text begin no form. */
+const FORM_STARTS = new Uint8Array(0x10000);
+for (const c of TRIE.next.keys()) FORM_STARTS[c.charCodeAt(0)] = 1;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
@@ -309,9 +312,10 @@ function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra
   const mentions: ProvinceMention[] = [];
   let i = 0;
   while (i < canonical.length) {
-    // Most characters begin no form: the cheap map look-up spares the two Unicode tests.
     const wordStart =
-      TRIE.next.has(canonical[i]) && LETTER.test(canonical[i]) && !(i > 0 && WORD_CHAR.test(canonical[i - 1]));
+      FORM_STARTS[canonical.charCodeAt(i)] === 1 &&
+      LETTER.test(canonical[i]) &&
+      !(i > 0 && WORD_CHAR.test(canonical[i - 1]));
     const hit = wordStart ? longestFormAt(canonical, i) : null;
     if (!hit) {
       i++;
