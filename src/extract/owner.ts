@@ -5,6 +5,7 @@
 import type { ProvinceMention } from '../normalize/provinces.js';
 import {
   ATTENDANCE_CUES,
+  BARE_OWN_SUBJECT_VERBS,
   NATIONAL_FALSE_FRIENDS,
   NATIONAL_METRIC_QUALIFIERS,
   NATIONAL_SUBJECT_VERBS,
@@ -19,7 +20,7 @@ const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').sou
 const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
 const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
 const SUBJECT_AT_CLAUSE_START = new RegExp(
-  `(?:^|[,;:.\\n(]\\s*)(?:(?:trên|trong|tại|của|toàn)\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`,
+  `(?:^|[,;:.\\n(]\\s*)(?:(?:trên|trong|tại|của|toàn)\\s+)?(?:phạm vi\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`,
   'gu',
 );
 const SUBJECT_WITH_VERB = new RegExp(
@@ -27,6 +28,10 @@ const SUBJECT_WITH_VERB = new RegExp(
   'gu',
 );
 const OWN = phraseRegex(OWN_PROVINCE_CUES);
+const BARE_OWN_SUBJECT = new RegExp(
+  `(?:^|[.;!?\\n]\\s*)(?:tỉnh|thành phố)\\s+(?:${phraseRegex(BARE_OWN_SUBJECT_VERBS, 'u').source})`,
+  'gu',
+);
 const RESPECTIVELY = /(?<!\p{L})(?:tương ứng|lần lượt)(?!\p{L})/u;
 
 interface OwnerEvent {
@@ -47,14 +52,15 @@ export class OwnerReader {
     const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
     for (const h of findPhrases(OWN, canon)) events.push({ start: h.start, owner: { kind: 'document' } });
+    for (const m of canon.matchAll(BARE_OWN_SUBJECT)) events.push({ start: m.index + m[0].search(/tỉnh|thành phố/u), owner: { kind: 'document' } });
     this.events = events.sort((a, b) => a.start - b.start);
   }
 
   /** Starts of national words in [from, to) that make a clause the nation's. */
   private nationalSpans(from: number, to: number): number[] {
     const friends = findPhrases(FALSE_FRIENDS, this.canon, from, to);
-    const inFriend = (s: number) => friends.some((f) => s >= f.start && s < f.end);
-    const out = findPhrases(QUALIFIERS, this.canon, from, to).map((h) => h.start).filter((s) => !inFriend(s));
+    const inFriend = (s: number, e = s + 1) => friends.some((f) => s >= f.start && e <= f.end);
+    const out = findPhrases(QUALIFIERS, this.canon, from, to).filter((h) => !inFriend(h.start, h.end)).map((h) => h.start);
     const slice = this.canon.slice(from, to);
     for (const m of slice.matchAll(SUBJECT_AT_CLAUSE_START)) {
       const at = from + m.index + m[0].length - m[1].length;
@@ -75,7 +81,7 @@ export class OwnerReader {
     const after = spansWithin(this.mentions, atEnd, itemEnd);
     if (after.length) return { owner: provinceHint(after[0]), how: 'owner:province-after' };
     if (this.nationalSpans(windowStart, itemEnd).length) return { owner: { kind: 'national' }, how: 'owner:national-clause' };
-    const lastIndex = firstAtOrAfter(this.events, windowStart) - 1;
+    const lastIndex = firstAtOrAfter(this.events, at) - 1;
     const last = lastIndex >= 0 && this.events[lastIndex].start >= chainStart ? this.events[lastIndex] : undefined;
     if (last) return { owner: last.owner, how: `owner:scope-${last.owner.kind}` };
     return { owner: { kind: 'document' }, how: 'owner:document' };

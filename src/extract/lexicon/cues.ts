@@ -74,10 +74,34 @@ export const NATIONAL_METRIC_QUALIFIERS: readonly string[] = [
   'trung bình cả nước',
   'của 63 tỉnh',
   'của 34 tỉnh',
+  // The national programme as the subject that sets targets (named only as what a province carries out, it is a
+  // false friend below).
+  'chương trình chuyển đổi số quốc gia đặt mục tiêu',
+  'chương trình chuyển đổi số quốc gia đặt ra',
+  'chương trình chuyển đổi số quốc gia đề ra',
+  'chương trình chuyển đổi số quốc gia xác định',
+  'theo số liệu của bộ',
 ];
 
 /** Words naming the document's own province without its name. */
 export const OWN_PROVINCE_CUES: readonly string[] = ['toàn tỉnh', 'tỉnh ta', 'của tỉnh', 'toàn thành phố', 'của thành phố', 'thành phố ta'];
+
+/** `Tỉnh phấn đấu …`, `Thành phố cũng đặt mục tiêu …`: a bare subject before these is the document's own province. */
+export const BARE_OWN_SUBJECT_VERBS: readonly string[] = [
+  'phấn đấu',
+  'đặt mục tiêu',
+  'đề ra',
+  'hướng tới',
+  'sẽ',
+  'đã',
+  'cũng',
+  'tiếp tục',
+  'đang',
+  'hiện',
+  'có',
+  'đạt',
+  'xác định',
+];
 
 /** A province named after these is where officials sat, not the owner of the figures around it. */
 export const ATTENDANCE_CUES: readonly string[] = ['điểm cầu', 'tại điểm cầu'];
