@@ -52,7 +52,8 @@ export class OwnerReader {
     const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
     for (const h of findPhrases(OWN, canon)) events.push({ start: h.start, owner: { kind: 'document' } });
-    for (const m of canon.matchAll(BARE_OWN_SUBJECT)) events.push({ start: m.index + m[0].search(/tỉnh|thành phố/u), owner: { kind: 'document' } });
+    // Placed on the full stop before the subject, so the sentence it opens reads it as the owner in force.
+    for (const m of canon.matchAll(BARE_OWN_SUBJECT)) events.push({ start: m.index, owner: { kind: 'document' } });
     this.events = events.sort((a, b) => a.start - b.start);
   }
 
@@ -81,7 +82,7 @@ export class OwnerReader {
     const after = spansWithin(this.mentions, atEnd, itemEnd);
     if (after.length) return { owner: provinceHint(after[0]), how: 'owner:province-after' };
     if (this.nationalSpans(windowStart, itemEnd).length) return { owner: { kind: 'national' }, how: 'owner:national-clause' };
-    const lastIndex = firstAtOrAfter(this.events, at) - 1;
+    const lastIndex = firstAtOrAfter(this.events, windowStart) - 1;
     const last = lastIndex >= 0 && this.events[lastIndex].start >= chainStart ? this.events[lastIndex] : undefined;
     if (last) return { owner: last.owner, how: `owner:scope-${last.owner.kind}` };
     return { owner: { kind: 'document' }, how: 'owner:document' };
