@@ -34,6 +34,8 @@ const Y = '((?:19|20)\\d\\d)';
 const PERIOD = new RegExp(`(?<![\\p{N}/.])${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
 const DATE = new RegExp(`(?<![\\p{N}/.])\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}\\s{0,2}[/.-]\\s{0,2}${Y}(?!\\p{N})|ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}${Y}`, 'gu');
 const MONTH = new RegExp(`tháng\\s{1,3}\\d{1,2}\\s{0,2}(?:/|\\s{0,2}năm\\s)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
+const AS_OF_BEFORE = /(?:(?:tính\s+)?(?:đến|tới)\s+(hết\s+)?|(hết|cuối)\s+)ngày\s+$/u;
+const QUARTER = new RegExp(`(?<!\\p{L})(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?:iv|iii|ii|i|[1-4])\\s{0,2}(?:/|năm)|\\d{1,2}\\s{1,3}tháng\\s{1,3}(?:đầu|cuối)\\s{1,3}năm)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.,])${Y}(?![\\p{N}/])`, 'gu');
 
 const ENDS_WITH = (words: readonly string[]): RegExp =>
@@ -58,7 +60,22 @@ export function findYearMentions(canon: string): YearMention[] {
     taken.fill(1, m.start, m.end);
     out.push({ ...m, titleLike: isTitleLike(canon, m.start), opensClause: opensClause(canon, m.end), reportLike: isReportLike(canon, m.start) });
   };
-  for (const m of canon.matchAll(DATE)) add({ start: m.index, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role: 'date' });
+  for (const m of canon.matchAll(DATE)) {
+    // `Đến ngày 31/10/2025, … đạt 72,4%` is a reading as of that day, like a month; a bare date (a dateline, an
+    // instrument's date of issue) governs nothing.
+    const asOf = AS_OF_BEFORE.exec(canon.slice(Math.max(0, m.index - 16), m.index));
+    if (!asOf) {
+      add({ start: m.index, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role: 'date' });
+      continue;
+    }
+    const role: YearRole = asOf[1] || asOf[2] === 'hết' ? 'month-deadline' : 'month';
+    add({ start: m.index - asOf[0].length, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role });
+  }
+  // `Hết quý III/2022`, `quý 2 năm 2024`, `6 tháng đầu năm 2024`: readings as of a part of a year.
+  for (const m of canon.matchAll(QUARTER)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    add({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), role: 'month' });
+  }
   for (const m of canon.matchAll(PERIOD)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = canon.slice(Math.max(0, m.index - 30), m.index);
