@@ -64,10 +64,20 @@ interface TrieNode {
   form?: Form;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const LETTER = /\p{L}/u;
+/** A one-character test remembered per UTF-16 unit: the search asks one of nearly every character of a text. */
+function unitTest(pattern: RegExp): (text: string, at: number) => boolean {
+  const verdicts = new Uint8Array(0x10000); // 0 not asked yet, 1 no, 2 yes
+  return (text, at) => {
+    const code = text.charCodeAt(at);
+    if (verdicts[code] === 0) verdicts[code] = pattern.test(text[at]) ? 2 : 1;
+    return verdicts[code] === 2;
+  };
+}
+
+const isWordChar = unitTest(/[\p{L}\p{M}\p{N}]/u);
+const isLetter = unitTest(/\p{L}/u);
 /** Inside a name, a run of spaces or dashes is one separator: `Bà Rịa - Vũng Tàu`, `Bà Rịa–Vũng Tàu`, `TT-Huế`. */
-const SEPARATOR = /[ \t\u00a0\-\u2010\u2011\u2013\u2014]/;
+const isSeparator = unitTest(/[ \t\u00a0\-\u2010\u2011\u2013\u2014]/);
 const SEPARATOR_RUN = /[ \t\u00a0\-\u2010\u2011\u2013\u2014]+/g;
 const MAX_SEPARATOR_RUN = 5;
 const CONTEXT_WINDOW = 40;
@@ -166,12 +176,12 @@ function longestFormAt(canonical: string, start: number): { end: number; form: F
   let i = start;
   let best: { end: number; form: Form } | null = null;
   while (i < canonical.length) {
-    if (SEPARATOR.test(canonical[i])) {
+    if (isSeparator(canonical, i)) {
       const child = node.next.get(' ');
       if (!child) break;
       let j = i;
-      while (j < canonical.length && j - i < MAX_SEPARATOR_RUN && SEPARATOR.test(canonical[j])) j++;
-      if (j < canonical.length && SEPARATOR.test(canonical[j])) break;
+      while (j < canonical.length && j - i < MAX_SEPARATOR_RUN && isSeparator(canonical, j)) j++;
+      if (j < canonical.length && isSeparator(canonical, j)) break;
       node = child;
       i = j;
       continue;
@@ -180,7 +190,7 @@ function longestFormAt(canonical: string, start: number): { end: number; form: F
     if (!child) break;
     node = child;
     i++;
-    if (node.form && !(i < canonical.length && WORD_CHAR.test(canonical[i]))) best = { end: i, form: node.form };
+    if (node.form && !(i < canonical.length && isWordChar(canonical, i))) best = { end: i, form: node.form };
   }
   return best;
 }
@@ -216,7 +226,7 @@ function continuesProperName(nfc: string, canonical: string, start: number, allC
     if (pos < 2 || !/[ \u00a0]/.test(nfc[pos - 1])) break;
     const wordEnd = pos - 1;
     let wordStart = wordEnd;
-    while (wordStart > 0 && LETTER.test(nfc[wordStart - 1])) wordStart--;
+    while (wordStart > 0 && isLetter(nfc, wordStart - 1)) wordStart--;
     const word = nfc.slice(wordStart, wordEnd);
     const capitalised = allCaps ? isAllCaps(word) : /^\p{Lu}\p{Ll}*$/u.test(word);
     if (!word || !capitalised) break;
@@ -314,8 +324,8 @@ function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra
   while (i < canonical.length) {
     const wordStart =
       FORM_STARTS[canonical.charCodeAt(i)] === 1 &&
-      LETTER.test(canonical[i]) &&
-      !(i > 0 && WORD_CHAR.test(canonical[i - 1]));
+      isLetter(canonical, i) &&
+      !(i > 0 && isWordChar(canonical, i - 1));
     const hit = wordStart ? longestFormAt(canonical, i) : null;
     if (!hit) {
       i++;
