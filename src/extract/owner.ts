@@ -32,6 +32,8 @@ const BARE_OWN_SUBJECT = new RegExp(
   `(?:^|[.;!?\\n]\\s*)(?:tỉnh|thành phố)\\s+(?:${phraseRegex(BARE_OWN_SUBJECT_VERBS, 'u').source})`,
   'gu',
 );
+const MERGER_LIST_BEFORE = /(?:hợp nhất|sáp nhập)(?:\s+(?:hai|ba|bốn|năm|2|3|4|5))?\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương)[^.;:()]{0,80}$/u;
+const LIST_CLOSED = /\svà\s[^,]*,/u;
 const RESPECTIVELY = /(?<!\p{L})(?:tương ứng|lần lượt)(?!\p{L})/u;
 
 interface OwnerEvent {
@@ -47,7 +49,7 @@ export class OwnerReader {
     private readonly canon: string,
     mentions: ProvinceMention[],
   ) {
-    this.mentions = mentions.filter((p) => !ATTENDANCE_BEFORE.test(canon.slice(Math.max(0, p.start - 20), p.start)));
+    this.mentions = mentions.filter((p) => !ATTENDANCE_BEFORE.test(canon.slice(Math.max(0, p.start - 20), p.start)) && !inMergerList(canon, p.start));
     this.mentions.sort((a, b) => a.start - b.start);
     const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
@@ -112,6 +114,14 @@ export class OwnerReader {
     const sep = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(')'), head.lastIndexOf(':'));
     return Math.min(itemStart, open - head.length + sep + 1);
   }
+}
+
+// `sau hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc và Hòa Bình`: the names a merger joins own nothing (the list closes at
+// the first comma after its `và`).
+function inMergerList(canon: string, start: number): boolean {
+  const before = canon.slice(Math.max(0, start - 100), start);
+  const cue = MERGER_LIST_BEFORE.exec(before);
+  return cue !== null && !LIST_CLOSED.test(before.slice(cue.index));
 }
 
 function provinceHint(p: ProvinceMention): OwnerHint {
