@@ -1,7 +1,12 @@
 // Bytes → the decoded source string. UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are;
 // bytes that are not valid UTF-8 are taken for Windows-1258, the legacy Vietnamese code page, with a warning.
+// Unicode text that is UTF-8 once misread as Windows-1252 (`Ä‘`, `áº¿`) is repaired; the legacy font encodings
+// TCVN3 and VNI, raw or shown as Windows-1252 (`Ch­¬ng tr×nh`, `Chöông trình`), are converted. The result, converted and
+// repaired, is the document's `sourceText`: evidence offsets point into it, not into the raw bytes.
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../output/schema.js';
+import { readLegacyBytes, repairLegacyText, vietnameseShare } from './legacy-encoding.js';
+import { repairMojibake } from './mojibake.js';
 import { binaryFormat } from './sniff.js';
 
 export type Decoded = { text: string; warnings: Diagnostic[] } | { error: Diagnostic };
@@ -9,9 +14,20 @@ export type Decoded = { text: string; warnings: Diagnostic[] } | { error: Diagno
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const binary = binaryFormat(bytes);
   if (binary) return { error: { code: 'UNSUPPORTED_FORMAT', message: `${binary} content is not a text format chitieu reads` } };
-  const text = decodeText(bytes);
+  const text = repairedText(decodeText(bytes));
   if (!text.text.trim()) return { error: { code: 'EMPTY', message: 'the input holds no text' } };
   return text;
+}
+
+function repairedText(decoded: { text: string; warnings: Diagnostic[] }): { text: string; warnings: Diagnostic[] } {
+  const { text, repaired } = repairMojibake(decoded.text);
+  if (!repaired) {
+    const legacy = repairLegacyText(decoded.text);
+    if (!legacy) return decoded;
+    return { text: legacy.text, warnings: [...decoded.warnings, legacyWarning(legacy.encoding, 'shown as Windows-1252')] };
+  }
+  const warning = { code: 'MOJIBAKE_REPAIRED', message: `${repaired} characters garbled by a Windows-1252 reading of UTF-8 were repaired` };
+  return { text, warnings: [...decoded.warnings, warning] };
 }
 
 function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] } {
@@ -23,9 +39,14 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
-    return {
-      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258'),
-      warnings: [{ code: 'ENCODING_GUESSED', message: 'the bytes are not valid UTF-8; read as Windows-1258' }],
-    };
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const text = iconv.decode(buffer, 'windows1258');
+    const legacy = readLegacyBytes(buffer, vietnameseShare(text));
+    if (legacy) return { text: legacy.text, warnings: [legacyWarning(legacy.encoding, 'bytes')] };
+    return { text, warnings: [{ code: 'ENCODING_GUESSED', message: 'the bytes are not valid UTF-8; read as Windows-1258' }] };
   }
+}
+
+function legacyWarning(encoding: string, as: string): Diagnostic {
+  return { code: 'LEGACY_ENCODING', message: `the text is in the legacy ${encoding} encoding (${as}); converted to Unicode` };
 }

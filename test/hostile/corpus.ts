@@ -31,6 +31,18 @@ function windows1258Form(text: string): string {
   });
 }
 
+/** UTF-8 read as Windows-1252 the way browsers do (its unassigned bytes as C1 controls), saved again as UTF-8. */
+function misreadAsWindows1252(text: string): string {
+  return Array.from(Buffer.from(text, 'utf8'), (byte) => {
+    const shown = iconv.decode(Buffer.from([byte]), 'windows1252');
+    return shown === '\ufffd' ? String.fromCharCode(byte) : shown;
+  }).join('');
+}
+
+// A VNI page as a Windows-1252 browser shows it.
+const VNI_ARTICLE =
+  'Chöông trình chuyeån ñoåi soá cuûa tænh Hoøa Bình\n\nÑeán naêm 2025, tyû leä hoà sô thuû tuïc haønh chính ñöôïc xöû lyù tröïc tuyeán toaøn trình ñaït 80%; kinh teá soá chieám 20% GRDP cuûa tænh.\n';
+
 export function writeCorpus(dir: string): CorpusFile[] {
   const files: CorpusFile[] = [];
   const put = (path: string, data: string | Uint8Array, expected: string | null = null, fails = false) => {
@@ -63,6 +75,9 @@ export function writeCorpus(dir: string): CorpusFile[] {
   put('unicode/lookalike.txt', plain.replace(/Đ/g, 'Ð').replace(/(thị|hiện)/g, '$1\u0323'));
   put('encoding/utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plain, 'utf16le')]));
   put('encoding/windows-1258.txt', iconv.encode(windows1258Form(plain), 'windows1258'), 'ENCODING_GUESSED');
+  put('encoding/tcvn3.txt', iconv.encode(plain, 'tcvn'), 'LEGACY_ENCODING');
+  put('encoding/vni-shown.txt', VNI_ARTICLE, 'LEGACY_ENCODING');
+  put('encoding/mojibake.txt', misreadAsWindows1252(plain), 'MOJIBAKE_REPAIRED');
   put('encoding/crlf-bom.txt', `\ufeff${plain.replace(/\n/g, '\r\n')}`);
 
   const page = readFileSync(join(ARTICLES, 'trang-tin.html'), 'utf8');
