@@ -11,7 +11,8 @@ const COMBINING = /\p{M}/u;
  */
 export function toNfc(input: MappedText): MappedText {
   const text = input.text;
-  if (text.normalize('NFC') === text) return input;
+  // NFC text with no mark left over (a mark typed twice survives NFC) needs nothing.
+  if (!COMBINING.test(text) && text.normalize('NFC') === text) return input;
   const b = new MappedTextBuilder();
   let i = 0;
   let plainStart = 0;
@@ -20,7 +21,7 @@ export function toNfc(input: MappedText): MappedText {
     while (j < text.length && COMBINING.test(text[j])) j++;
     if (j - i > 1) {
       const cluster = text.slice(i, j);
-      const composed = cluster.normalize('NFC');
+      const composed = withoutRepeatedMarks(cluster.normalize('NFC'));
       if (composed !== cluster) {
         b.copy(text.slice(plainStart, i), plainStart);
         b.replace(composed, i, j);
@@ -31,6 +32,19 @@ export function toNfc(input: MappedText): MappedText {
   }
   b.copy(text.slice(plainStart), plainStart);
   return b.build().over(input);
+}
+
+/**
+ * A letter with a mark typed twice (`thị̣`: `ị` then another U+0323) keeps one: the second cannot compose, and a
+ * stray mark would split the word for every rule.
+ */
+function withoutRepeatedMarks(composed: string): string {
+  if (!COMBINING.test(composed)) return composed;
+  const seen = new Set<string>();
+  return Array.from(composed.normalize('NFD'))
+    .filter((c) => !COMBINING.test(c) || (!seen.has(c) && seen.add(c)))
+    .join('')
+    .normalize('NFC');
 }
 
 // Old-style tone on the first vowel of an open `oa`, `oe`, `uy` syllable → new style on the second.
