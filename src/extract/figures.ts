@@ -262,7 +262,11 @@ function kindAndYear(
   const cue = nearestCueBefore(facts.cues, item.start, m.start);
   const scope = facts.scopes.at(chainStart, m.start);
   let kind: Kind;
-  if (cue) {
+  if (cue && isPastDeed(facts, cue, item, local)) {
+    // `Năm 2022, tỉnh đã hoàn thành …, bảo đảm 100% cơ quan …`: what a past deed ensured is an actual.
+    kind = 'actual';
+    how.push('kind:past-deed');
+  } else if (cue) {
     kind = cue.kind;
     how.push(`kind:cue:${facts.canon.slice(cue.start, cue.end)}`);
   } else if (local) {
@@ -294,6 +298,14 @@ function kindAndYear(
     if (year !== null) how.push('year:report');
   }
   return { kind, year, how };
+}
+
+// A one-figure target word (`bảo đảm`, `hướng tới`) after `đã` in the same item, or under a year before the
+// document's own, reports what was done.
+function isPastDeed(facts: DocumentFacts, cue: KindCue, item: Item, local: YearMention | null): boolean {
+  if (cue.kind !== 'target' || cue.opensScope) return false;
+  if (local && facts.reference !== null && local.year < facts.reference) return true;
+  return spansWithin(facts.cues, item.start, cue.start).some((c) => c.tense === 'achieved' && facts.canon.slice(c.start, c.end) === 'đã');
 }
 
 /**

@@ -2,7 +2,7 @@
 // press; rules compare them on the canonical view (lower case, new-style tones).
 
 /** Words that open a target scope: what follows them is aimed for, until another scope opens. */
-export const TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt mục tiêu', 'đề ra'];
+export const TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt mục tiêu', 'đề ra', 'theo dự thảo'];
 
 /** Words that make the figure right after them a target, without opening a scope. */
 export const LOCAL_TARGET_CUES: readonly string[] = ['sẽ', 'cần', 'bảo đảm', 'đảm bảo', 'dự kiến', 'phải đạt', 'hướng tới', 'hướng đến'];
