@@ -11,11 +11,15 @@ const MIN_VIETNAMESE_SHARE = 0.05;
 const MIN_LETTERS_TO_JUDGE = 40;
 const SAMPLE = 20_000;
 
-export function detectLanguage(text: string): string {
+/** The letters of the text's opening sample, and how many of them only Vietnamese uses. */
+export function letterCounts(text: string): { sample: string; letters: number; vietnamese: number } {
   const sample = text.slice(0, SAMPLE).normalize('NFC');
-  const letters = sample.match(LETTER)?.length ?? 0;
+  return { sample, letters: sample.match(LETTER)?.length ?? 0, vietnamese: sample.match(VIETNAMESE_ONLY)?.length ?? 0 };
+}
+
+export function detectLanguage(text: string): string {
+  const { sample, letters, vietnamese } = letterCounts(text);
   if (!letters) return 'und';
-  const vietnamese = sample.match(VIETNAMESE_ONLY)?.length ?? 0;
   if (vietnamese / letters >= MIN_VIETNAMESE_SHARE) return 'vie';
   if (letters < MIN_LETTERS_TO_JUDGE) return 'und';
   return franc(sample, { only: [...CANDIDATE_LANGUAGES], minLength: MIN_LETTERS_TO_JUDGE });

@@ -6,11 +6,10 @@
 //   fromVni('Chöông trình chuyeån ñoåi soá') === 'Chương trình chuyển đổi số'
 import iconv from 'iconv-lite';
 import { VNI_LETTERS, VNI_MARKS } from './data/vni.js';
+import { letterCounts } from './language.js';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/gu;
-const LETTER = /\p{L}/gu;
 // Vietnamese has about one such letter in five; a reading must reach this share and double the text's own.
 const READABLE_SHARE = 0.12;
 const GAIN = 2;
@@ -18,9 +17,8 @@ const MIN_LETTERS = 20;
 
 /** The share of letters only Vietnamese uses (after NFC). */
 export function vietnameseShare(text: string): number {
-  const sample = text.slice(0, 20_000).normalize('NFC');
-  const letters = sample.match(LETTER)?.length ?? 0;
-  return letters < MIN_LETTERS ? 0 : (sample.match(VIETNAMESE_LETTER)?.length ?? 0) / letters;
+  const { letters, vietnamese } = letterCounts(text);
+  return letters < MIN_LETTERS ? 0 : vietnamese / letters;
 }
 
 // A Vietnamese syllable with its marks taken off: onset, one to three vowels, coda. Text in another language read
