@@ -73,4 +73,11 @@ describe('a run over the hostile corpus', () => {
     expect(sentences).toContain('<img src=x onerror=alert(1)> &lt;b&gt;');
     expect(doc.targets.map((t) => t.value).sort()).toEqual([20, 80]);
   });
+
+  it('refuses inputs over --max-bytes unread, and a bad limit is a usage error', () => {
+    const small = runCli(['extract', join(dir, 'good/nghi-quyet.txt'), '--max-bytes', '100', '-q']);
+    expect(small.status).toBe(1);
+    expect(JSON.parse(small.stdout).documents[0].errors.map((e: { code: string }) => e.code)).toEqual(['TOO_LARGE']);
+    expect(runCli(['extract', join(dir, 'good/nghi-quyet.txt'), '--max-bytes', 'lots']).status).toBe(2);
+  });
 });
