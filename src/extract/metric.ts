@@ -61,6 +61,7 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
   const rights = measures.map((m, i) => rightSide(ctx, items[i], m));
   const respective = respectiveMetrics(ctx, sentenceStart, measures, items, lefts, rights);
   const out: Metric[] = [];
+  const carriedNouns: Array<string | null> = measures.map(() => null);
   for (let i = 0; i < measures.length; i++) {
     const how: string[] = [];
     if (respective[i]) {
@@ -77,12 +78,15 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
     let rightText = right ? clean(ctx.text.slice(right.start, right.end)) : '';
     if (onlyVerbs(ctx.canon, left)) leftText = '';
     // A noun said once serves the items after it: `90% hồ sơ công việc tại cấp tỉnh, 80% tại cấp huyện`.
+    // The noun is carried on to every later item of the run (`…, 85% tại cấp huyện và 65% tại cấp xã`).
     const prevRight = i > 0 && items[i - 1].runsOn ? rights[i - 1] : null;
     if (!leftText && LEVEL_START.test(rightText.toLowerCase()) && prevRight) {
       const prev = ctx.text.slice(prevRight.start, prevRight.end);
       const cut = prev.toLowerCase().search(LEVEL_IN);
-      if (cut > 0) {
-        rightText = `${clean(prev.slice(0, cut))} ${rightText}`;
+      const noun = cut > 0 && !LEVEL_START.test(prev.toLowerCase()) ? clean(prev.slice(0, cut)) : (carriedNouns[i - 1] ?? beforeLevel(out[i - 1].text));
+      if (noun) {
+        rightText = `${noun} ${rightText}`;
+        carriedNouns[i] = noun;
         how.push('noun-from-previous');
       }
     }
@@ -178,6 +182,12 @@ function headOfRate(part: string): string | null {
   if (!RATE_START.test(lower)) return null;
   const verb = RATE_VERB.exec(lower);
   return verb ? part.slice(0, verb.index + verb[0].length) : null;
+}
+
+// `tỷ lệ hồ sơ … đạt cấp tỉnh` → `tỷ lệ hồ sơ … đạt`: a metric without its level, for the items that change it.
+function beforeLevel(metric: string): string | null {
+  const cut = metric.toLowerCase().search(LEVEL_IN);
+  return cut > 0 ? clean(metric.slice(0, cut)) : null;
 }
 
 function isShortAndPlain(text: string): boolean {
