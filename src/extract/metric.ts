@@ -32,6 +32,7 @@ const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
+const SHARE_OF_BEFORE = /^[\s,]*chiếm\s*$/u;
 const RESPECTIVE_CUE = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
 const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
 const RATE_VERB = /(?<!\p{L})(?:có|sử dụng|được|dùng)(?!\p{L})/u;
@@ -99,6 +100,11 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       }
     }
     let text = [leftText, rightText].filter(Boolean).join(' ');
+    // `1.342 dịch vụ công trực tuyến …, chiếm 71,8% tổng số thủ tục hành chính`: the share is of the things counted.
+    if (!leftText && i > 0 && measures[i - 1].unit === 'count' && items[i - 1].runsOn && SHARE_OF_BEFORE.test(ctx.canon.slice(items[i].start, measures[i].start))) {
+      text = `${out[i - 1].text} chiếm ${rightText}`.trim();
+      how.push('share-of-counted');
+    }
     if (!hasContent(text)) {
       // A bare value: `50% (năm 2025) và 80% (năm 2030) sản phẩm …` names its metric after it; one joined by a verb
       // (`và đến năm 2025 phấn đấu đạt 100%`, `năm 2022 là 18,66%`) refers back to the figure before it.
