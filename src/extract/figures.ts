@@ -168,7 +168,7 @@ function figuresOfSentence(
     const respectiveOwner = m.unit === 'percent' && respective ? respective[percentIndex++] : null;
     // A league table under a ranking the paragraph named before: `Dẫn đầu là Đà Nẵng với 0,7141 điểm`.
     const ranked = m.unit === 'rank' || m.unit === 'rank-change' || m.unit === 'score';
-    if (ranked && memory.ranking && !isDigitalFigure(m, `${canonicalize(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
+    if (ranked && memory.ranking && !metric.text.includes(memory.ranking) && !isDigitalFigure(m, `${canonicalize(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
       metric = { ...metric, text: `${memory.ranking} ${metric.text}`.trim(), how: [...metric.how, 'metric-from-paragraph-ranking'] };
     }
     const trace = [...m.trace, ...metric.how];
