@@ -39,6 +39,8 @@ export const DIGITAL_TERMS: readonly string[] = [
   'thu phát sóng',
   'phủ sóng',
   'wifi',
+  'wi-fi',
+  'chứng thư số',
   'định danh',
   'vneid',
   'căn cước',
@@ -127,6 +129,7 @@ export const COUNTABLE_DIGITAL_THINGS: readonly string[] = [
   'dịch vụ công',
   'sản phẩm số',
   'tổ công nghệ số',
+  'chứng thư số',
 ];
 
 /**
