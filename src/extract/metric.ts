@@ -7,6 +7,7 @@
 import { canonicalize } from '../ingest/canonical.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
+import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
@@ -32,6 +33,7 @@ const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
+const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
 const SHARE_OF_BEFORE = /^[\s,]*chiếm\s*$/u;
 const RESPECTIVE_CUE = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
 const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
@@ -123,7 +125,8 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       const m = measures[i];
       const whole = strip(ctx, { start: items[i].start, end: m.start });
       const widened = [whole ? clean(ctx.text.slice(whole.start, whole.end)) : '', rightText].filter(Boolean).join(' ');
-      const sameUnit = out.slice(0, i).reverse().find((o, k) => measures[i - 1 - k].unit === m.unit && speaksDomain(o.text));
+      const ownEconomySubject = ECONOMY_SUBJECT_AT_START.test(ctx.canon.slice(items[i].start, m.start));
+      const sameUnit = ownEconomySubject ? undefined : out.slice(0, i).reverse().find((o, k) => measures[i - 1 - k].unit === m.unit && speaksDomain(o.text));
       const head = strip(ctx, { start: sentenceStart, end: m.start });
       if (whole && speaksDomain(widened)) {
         text = widened;

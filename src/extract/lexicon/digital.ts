@@ -143,3 +143,9 @@ export const RANKING_NAMES: readonly string[] = [
   'xếp hạng chuyển đổi số',
   'dẫn đầu về chuyển đổi số',
 ];
+
+/**
+ * Measures of the wider economy that open an item as its own subject (`; GRDP toàn thành phố tăng 7,17%`): such an
+ * item does not borrow the digital metric of the figure before it.
+ */
+export const ECONOMY_SUBJECTS: readonly string[] = ['grdp', 'gdp', 'tổng mức bán lẻ', 'doanh thu', 'kim ngạch', 'thu ngân sách', 'vốn đầu tư'];
