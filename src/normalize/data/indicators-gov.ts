@@ -40,6 +40,11 @@ export const GOV_INDICATORS: readonly IndicatorEntry[] = [
       'DVCTT toàn trình',
       'thủ tục hành chính … toàn trình',
       'thủ tục hành chính … mức độ 4',
+      // "được cung cấp trực tuyến mức độ 4/toàn trình": the level words must outweigh the generic "cung cấp trực tuyến".
+      'dịch vụ công … trực tuyến mức độ 4',
+      'dịch vụ công … trực tuyến toàn trình',
+      'thủ tục hành chính … cung cấp trực tuyến mức độ 4',
+      'thủ tục hành chính … cung cấp trực tuyến toàn trình',
       'thủ tục hành chính đủ điều kiện … dịch vụ công trực tuyến',
       'đủ điều kiện cung cấp toàn trình',
       'full-process online public services',
