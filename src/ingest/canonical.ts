@@ -87,3 +87,8 @@ export function canonicalize(nfc: string): string {
   }
   return lower;
 }
+
+/** A diacritic-free key: marks stripped, `đ`/`Đ` to `d`/`D` (for matching text typed without accents). */
+export function asciiFold(written: string): string {
+  return written.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}

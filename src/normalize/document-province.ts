@@ -3,10 +3,10 @@
 // 1 July 2025; `cấp huyện`, `Sở Thông tin và Truyền thông`, `x/63` before). The province is the one the title,
 // the lead and the cued mentions (`UBND tỉnh Vĩnh Phúc`) name most, unless the subject is national: the Government
 // or a ministry, many provinces side by side, or a province named only as a meeting's venue.
-import { canonicalize } from '../ingest/canonical.js';
+import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { ProvinceEra } from '../output/schema.js';
-import { asciiFold, findProvinceMentions, unitForName, type ProvinceMention } from './provinces.js';
+import { findProvinceMentions, unitForName, type ProvinceMention } from './provinces.js';
 import {
   DATELINE_AFTER_NAME,
   NATIONAL_ISSUER_HEAD,

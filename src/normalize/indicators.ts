@@ -6,12 +6,11 @@
 // wins: canonical words (lower case, new-style tones, abbreviations expanded), then diacritic-free words, then fuzzy
 // words (Jaro-Winkler, for misspellings) with a margin over the runner-up.
 import { createRequire } from 'node:module';
-import { canonicalize } from '../ingest/canonical.js';
+import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { Level, NationalTarget, Unit } from '../output/schema.js';
 import { INDICATOR_CATALOGUE } from './data/indicators.js';
 import { INDICATOR_ABBREVIATIONS, INDICATOR_SPELLING_VARIANTS } from './data/indicators-lexicon.js';
 import type { IndicatorEntry, IndicatorUnit } from './data/indicators-types.js';
-import { asciiFold } from './provinces.js';
 
 // natural's index prints banners and loads slowly: take the one submodule (CommonJS) directly, and only once a
 // misspelling is looked for (most metrics match at an exact stage).

@@ -2,7 +2,7 @@
 // matched on the canonical view (tone style, `Đ` look-alikes and case folded) in one left-to-right pass over a trie,
 // longest form first; the NFC view decides case (`Hòa Bình` the province, `hòa bình` peace); the words around a name
 // decide what it names (PROVINCES.md §5).
-import { canonicalize } from '../ingest/canonical.js';
+import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { ProvinceEra } from '../output/schema.js';
 import { PROVINCE_ALIASES, PROVINCE_LOOKALIKES } from './data/province-aliases.js';
 import {
@@ -92,9 +92,6 @@ function formKey(written: string): string {
 }
 
 /** `Hưng Yên` → `Hung Yen`: the form texts without diacritics (and host names) use. */
-export function asciiFold(written: string): string {
-  return written.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
 
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
