@@ -4,7 +4,7 @@ import type { IngestedDocument } from '../ingest/types.js';
 import type { ChitieuDocument, Evidence } from '../output/schema.js';
 import { documentPlace } from './document-province.js';
 import { normalizeInstruments } from './instruments.js';
-import { provinceUnit } from './provinces.js';
+import { provinceFields } from './provinces.js';
 import { normalizeTargets } from './targets.js';
 
 /** The source evidence of view span [start, end): `sourceText.slice(start, end) === text`. */
@@ -19,13 +19,9 @@ export function normalizeDocument(
   instruments: InstrumentCandidate[],
 ): Pick<ChitieuDocument, 'province' | 'provinceName' | 'provinceEra' | 'province2025' | 'targets' | 'instruments' | 'warnings'> {
   const place = documentPlace(doc);
-  const unit = place.code ? provinceUnit(place.code, place.era) : undefined;
   const { targets, warnings } = normalizeTargets(doc, figures, place);
   return {
-    province: place.code,
-    provinceName: unit?.name ?? null,
-    provinceEra: place.code ? place.era : null,
-    province2025: unit?.province2025 ?? null,
+    ...provinceFields(place.code, place.era),
     targets,
     instruments: normalizeInstruments(doc, instruments, place),
     warnings,

@@ -7,14 +7,13 @@ import type { IngestedDocument } from '../ingest/types.js';
 import type { Instrument } from '../output/schema.js';
 import type { DocumentPlace } from './document-province.js';
 import { evidenceOf } from './index.js';
-import { provinceUnit } from './provinces.js';
+import { provinceFields } from './provinces.js';
 
 export function normalizeInstruments(doc: IngestedDocument, instruments: InstrumentCandidate[], place: DocumentPlace): Instrument[] {
   const out: Instrument[] = [];
   const seen = new Map<string, Instrument>();
   for (const c of instruments) {
     const { code, era } = ownerPlace(c, place);
-    const unit = code ? provinceUnit(code, era) : undefined;
     const spans = c.mentions?.length ? c.mentions : [{ start: c.start, end: c.end }];
     const mentions = spans.map((s) => evidenceOf(doc, s.start, s.end));
     // The same instrument found twice (one number, or one type and title for one owner) is reported once.
@@ -31,10 +30,7 @@ export function normalizeInstruments(doc: IngestedDocument, instruments: Instrum
       type: c.type,
       status: c.status,
       issuer: c.issuer,
-      province: code,
-      provinceName: unit?.name ?? null,
-      provinceEra: code ? era : null,
-      province2025: unit?.province2025 ?? null,
+      ...provinceFields(code, era),
       number: c.number,
       date: c.date,
       horizon: c.horizon,

@@ -355,3 +355,21 @@ export function provinceUnit(code: string, era: ProvinceEra): ProvinceUnit | und
   const unit = UNITS_2025.get(code);
   return unit && { code, name: unit.name, era, province2025: code, type: unit.type, becameCity: unit.becameCity };
 }
+
+/** The four province fields every output object carries, for a code read against a map (all null for none). */
+export interface ProvinceFields {
+  province: string | null;
+  provinceName: string | null;
+  provinceEra: ProvinceEra | null;
+  province2025: string | null;
+}
+
+export function provinceFields(code: string | null, era: ProvinceEra): ProvinceFields {
+  const unit = code ? provinceUnit(code, era) : undefined;
+  return {
+    province: code,
+    provinceName: unit?.name ?? null,
+    provinceEra: code ? era : null,
+    province2025: unit?.province2025 ?? null,
+  };
+}

@@ -6,7 +6,7 @@ import type { Diagnostic, Target } from '../output/schema.js';
 import type { DocumentPlace } from './document-province.js';
 import { matchIndicator, nationalTargetFor } from './indicators.js';
 import { evidenceOf } from './index.js';
-import { provinceUnit } from './provinces.js';
+import { provinceFields } from './provinces.js';
 
 export function normalizeTargets(
   doc: IngestedDocument,
@@ -37,13 +37,9 @@ export function normalizeTargets(
 
 function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlace): Target {
   const { code, era } = ownerCode(f, place);
-  const unit = code ? provinceUnit(code, era) : undefined;
   const match = matchIndicator(f.metric, f.unit);
   const target: Target = {
-    province: code,
-    provinceName: unit?.name ?? null,
-    provinceEra: code ? era : null,
-    province2025: unit?.province2025 ?? null,
+    ...provinceFields(code, era),
     indicator: match.id,
     metric: f.metric,
     level: f.level,
