@@ -1,17 +1,12 @@
 // Measures: the quantities the numbers finder reads, as figure values (percent, count, rank, score), plus the
 // ranking phrases it leaves to us: `tăng 4 hạng` (a change of rank), `1 trong 20 địa phương` (rank ≤ 20) and a
 // leading place with no digit (`đứng đầu cả nước` = rank 1).
-import type { Comparator, Unit } from '../output/schema.js';
+import type { Unit } from '../output/schema.js';
+import type { FigureCandidate } from './types.js';
 import { findQuantities, type Quantity } from './numbers/index.js';
 
-export interface Measure {
-  /** View span of the quantity, comparator and unit word included. */
-  start: number;
-  end: number;
-  value: number;
-  valueMax?: number;
-  unit: Unit;
-  comparator: Comparator;
+/** A figure's value fields; its span is the quantity's, comparator and unit word included. */
+export interface Measure extends Pick<FigureCandidate, 'start' | 'end' | 'value' | 'valueMax' | 'unit' | 'comparator'> {
   /** For a count: the words after the number that say what it counts. */
   counted?: string;
   trace: string[];
