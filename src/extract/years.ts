@@ -12,7 +12,7 @@ import {
   TERM_WORDS,
   VISION_WORDS,
 } from './lexicon/years.js';
-import { firstAtOrAfter } from './instruments/spans.js';
+import { firstAtOrAfter } from './spans.js';
 import { phraseRegex } from './phrases.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';

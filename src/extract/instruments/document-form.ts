@@ -9,7 +9,7 @@ import { isNationalIssuer, issuerNames } from './issuer.js';
 import type { NounMention } from './noun-mentions.js';
 import { readNumberAt } from './reference-number.js';
 import { provinceIn, type DocumentContext, type MentionReading } from './reading.js';
-import { firstAtOrAfter } from './spans.js';
+import { firstAtOrAfter } from '../spans.js';
 import { readSubject } from './subject.js';
 import { titleWords } from './title-words.js';
 

@@ -1,7 +1,7 @@
 // The years an instrument runs to, from the year phrases of its title: `đến năm 2025, định hướng đến năm 2030` →
 // [2025, 2030]; `giai đoạn 2021 – 2025, tầm nhìn đến năm 2030` → [2025, 2030]; `Kế hoạch … năm 2024` → [2024].
 import type { YearMention, YearRole } from '../years.js';
-import { startingIn } from './spans.js';
+import { startingIn } from '../spans.js';
 
 const HORIZON_ROLES: ReadonlySet<YearRole> = new Set<YearRole>(['deadline', 'period', 'vision', 'plain', 'bare']);
 

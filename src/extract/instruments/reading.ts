@@ -5,7 +5,7 @@ import type { InstrumentStatus, InstrumentType, Issuer } from '../../output/sche
 import type { ProvinceMention } from '../../normalize/provinces.js';
 import type { YearMention } from '../years.js';
 import type { NounMention } from './noun-mentions.js';
-import { startingIn } from './spans.js';
+import { startingIn } from '../spans.js';
 import type { ReferenceNumber } from './reference-number.js';
 import type { Subject } from './subject.js';
 

@@ -8,7 +8,7 @@ import { isGenericOwner, isNationalIssuer, issuerBeforeCue, issuerInTitle, issue
 import { WELL_KNOWN_NATIONAL, type WellKnownInstrument } from './national-instruments.js';
 import type { NounMention } from './noun-mentions.js';
 import { lastProvinceIn, namesUnnamedProvince, provinceIn, type DocumentContext, type MentionReading } from './reading.js';
-import { firstAtOrAfter, startingIn } from './spans.js';
+import { firstAtOrAfter, startingIn } from '../spans.js';
 import { statusAfter, statusBefore, type StatusReading } from './status.js';
 import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';

@@ -13,7 +13,7 @@ import {
   TRINH_COMPOUNDS,
   type StatusCue,
 } from './status-cues.js';
-import { startingIn } from './spans.js';
+import { startingIn } from '../spans.js';
 
 export interface StatusReading {
   status: InstrumentStatus;
