@@ -69,9 +69,69 @@ for (const [first, second] of [
 // then looked up, so the scan stays linear on any input.
 const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
+// What the fast path edits after lower-casing: an old-style candidate pair (judged on the written case) and a
+// look-alike `đ`.
+const charClass = (chars: Iterable<string>) => `[${[...new Set(chars)].join('')}]`;
+const EDIT_CANDIDATE = new RegExp(
+  `${charClass([...OLD_STYLE.keys()].map((k) => k[0]))}${charClass([...OLD_STYLE.keys()].map((k) => k[1]))}|${charClass(Object.keys(LOOKALIKE))}`,
+  'g',
+);
+const LETTER = /^\p{L}$/u;
+// Σ lower-cases by its context (final ς): such text takes the letter-by-letter path.
+const CONTEXTUAL_CASE = '\u03a3';
 
 /** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
 export function canonicalize(nfc: string): string {
+  const lower = nfc.toLowerCase();
+  if (lower.length !== nfc.length || nfc.includes(CONTEXTUAL_CASE)) return canonicalizeByLetter(nfc);
+  // Lower case commutes with the folds (each maps letters to letters of the same case class), so one native
+  // lower-casing and a few spliced edits give what fold-then-lower gives.
+  EDIT_CANDIDATE.lastIndex = 0;
+  let m = EDIT_CANDIDATE.exec(nfc);
+  if (!m) return lower;
+  let out = '';
+  let copied = 0;
+  for (; m; m = EDIT_CANDIDATE.exec(nfc)) {
+    const at = m.index;
+    const lookalike = LOOKALIKE[m[0]];
+    if (lookalike) {
+      out += lower.slice(copied, at) + 'đ';
+      copied = at + 1;
+      continue;
+    }
+    const pair = OLD_STYLE.get(m[0]);
+    if (pair && endsShortWord(nfc, at)) {
+      out += lower.slice(copied, at) + pair.toLowerCase();
+      copied = at + 2;
+    }
+  }
+  return out + lower.slice(copied);
+}
+
+/** True when the two letters at `at` end a word (a run of letters) of two to four UTF-16 units. */
+function endsShortWord(text: string, at: number): boolean {
+  const end = at + 2;
+  if (end < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(end)!))) return false;
+  let start = at;
+  while (start > 0 && start > end - 5) {
+    const before = codePointBefore(text, start);
+    if (!LETTER.test(before)) break;
+    start -= before.length;
+  }
+  return end - start <= 4;
+}
+
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1];
+}
+
+/** The canonical view built fold by fold, lower-casing letter by letter where the whole text would change length. */
+function canonicalizeByLetter(nfc: string): string {
   let out = nfc.replace(/[\u00d0\u0189\u00f0\u0256]/g, (c) => LOOKALIKE[c]);
   out = out.replace(WORD, (word: string) => {
     const pair = word.length >= 2 && word.length <= 4 ? OLD_STYLE.get(word.slice(-2)) : undefined;
