@@ -3,14 +3,30 @@
 // go, full-width digits and `％` become ASCII, the ends are trimmed, and the result is NFC.
 import { toNfc } from './canonical.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+import { unitClass } from './unit-class.js';
 
 // \s covers the Unicode space separators (NBSP, U+202F, U+2000–U+200A, U+3000), tabs and line ends.
-const FOLDABLE = '[\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff\\uff05\\uff10-\\uff19]';
-// Runs to rewrite; a lone plain space between words (most of them) is left in the verbatim text.
-const FOLDABLE_RUN = new RegExp(`${FOLDABLE}{2,}|(?! )${FOLDABLE}|^ | $`, 'gu');
+const FOLDABLE = /^[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\uff05\uff10-\uff19]$/u;
+const isFoldable = unitClass((c) => FOLDABLE.test(c));
 // JavaScript's \s also matches U+FEFF, which is a zero-width no-break space (a BOM inside the text), not a space.
 const SPACE = /(?!\ufeff)\s/u;
 const FULL_WIDTH = /[\uff05\uff10-\uff19]/u;
+
+/**
+ * The runs of foldable characters to rewrite, as [start, end) pairs: every run of two or more, and a lone one
+ * unless it is a plain space between words (most of them, left in the verbatim text).
+ */
+function foldableRuns(text: string): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isFoldable(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isFoldable(text.charCodeAt(end))) end++;
+    if (end - i > 1 || text[i] !== ' ' || i === 0 || end === text.length) runs.push(i, end);
+    i = end;
+  }
+  return runs;
+}
 
 /** The cleaned block text, mapped into the source `raw` is mapped into. */
 export function cleanBlock(raw: MappedText): MappedText {
@@ -26,16 +42,16 @@ export function cleanBlock(raw: MappedText): MappedText {
     }
     space = null;
   };
-  for (const m of text.matchAll(FOLDABLE_RUN)) {
-    const runStart = m.index;
+  const runs = foldableRuns(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const runStart = runs[r];
+    const runEnd = runs[r + 1];
     if (runStart > plainStart) {
       writeSpace();
       b.copy(text.slice(plainStart, runStart), plainStart);
     }
-    const run = m[0];
-    for (let k = 0; k < run.length; k++) {
-      const c = run[k];
-      const at = runStart + k;
+    for (let at = runStart; at < runEnd; at++) {
+      const c = text[at];
       if (SPACE.test(c)) {
         space = space ? [space[0], at + 1] : [at, at + 1];
       } else if (FULL_WIDTH.test(c)) {
@@ -44,7 +60,7 @@ export function cleanBlock(raw: MappedText): MappedText {
       }
       // zero-width characters and soft hyphens: nothing written
     }
-    plainStart = runStart + run.length;
+    plainStart = runEnd;
   }
   if (text.length > plainStart) {
     writeSpace();
