@@ -30,6 +30,9 @@ function repairedText(decoded: { text: string; warnings: Diagnostic[] }): { text
   return { text, warnings: [...decoded.warnings, warning] };
 }
 
+// Decoding without streaming keeps no state between calls, so one decoder serves every document.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), warnings: [] };
@@ -37,7 +40,7 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+    return { text: STRICT_UTF8.decode(bytes), warnings: [] };
   } catch {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const text = iconv.decode(buffer, 'windows1258');

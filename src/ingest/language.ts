@@ -3,6 +3,7 @@
 // otherwise franc, restricted to the languages that matter, names the language.
 import { CANDIDATE_LANGUAGES } from './data/languages.js';
 import { onFirstUse, requirePackage } from './lazy-module.js';
+import { unitClass } from './unit-class.js';
 
 // franc is needed only when the letters leave the language undecided.
 const francDetector = onFirstUse(() => requirePackage<typeof import('franc')>('franc').franc);
@@ -14,27 +15,24 @@ const MIN_VIETNAMESE_SHARE = 0.05;
 const MIN_LETTERS_TO_JUDGE = 40;
 const SAMPLE = 20_000;
 
-// What each UTF-16 unit of the Basic Multilingual Plane is, learnt from the regexes on first sight: counting in a
-// loop over char codes avoids a regex match (and an array of matches) per letter.
-const UNKNOWN = 0;
-const OTHER = 1;
-const LETTER_KIND = 2;
-const VIETNAMESE_LETTER = 3;
-const unitKinds = new Uint8Array(0x10000);
-
-function unitKind(code: number): number {
-  let kind = unitKinds[code];
-  if (kind === UNKNOWN) {
-    const c = String.fromCharCode(code);
-    kind = !LETTER.test(c) ? OTHER : VIETNAMESE_ONLY.test(c) ? VIETNAMESE_LETTER : LETTER_KIND;
-    unitKinds[code] = kind;
-  }
-  return kind;
-}
+const isLetterUnit = unitClass((c) => LETTER.test(c));
+const isVietnameseOnlyUnit = unitClass((c) => VIETNAMESE_ONLY.test(c));
 
 /** The letters of the text's opening sample, and how many of them only Vietnamese uses. */
 export function letterCounts(text: string): { sample: string; letters: number; vietnamese: number } {
-  const sample = text.slice(0, SAMPLE).normalize('NFC');
+  const sample = openingSample(text);
+  return { sample, ...countLetters(sample, false) };
+}
+
+function openingSample(text: string): string {
+  return text.slice(0, SAMPLE).normalize('NFC');
+}
+
+/**
+ * The letters of `sample` and how many only Vietnamese uses. With `stopWhenVietnamese`, counting stops once the
+ * Vietnamese letters make the share of the sample's length, an upper bound of its letters (the counts are partial).
+ */
+function countLetters(sample: string, stopWhenVietnamese: boolean): { letters: number; vietnamese: number } {
   let letters = 0;
   let vietnamese = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -48,16 +46,21 @@ export function letterCounts(text: string): { sample: string; letters: number; v
         continue;
       }
     }
-    const kind = unitKind(code);
-    if (kind >= LETTER_KIND) letters++;
-    if (kind === VIETNAMESE_LETTER) vietnamese++;
+    if (!isLetterUnit(code)) continue;
+    letters++;
+    if (isVietnameseOnlyUnit(code)) {
+      vietnamese++;
+      if (stopWhenVietnamese && vietnamese / sample.length >= MIN_VIETNAMESE_SHARE) break;
+    }
   }
-  return { sample, letters, vietnamese };
+  return { letters, vietnamese };
 }
 
 export function detectLanguage(text: string): string {
-  const { sample, letters, vietnamese } = letterCounts(text);
+  const sample = openingSample(text);
+  const { letters, vietnamese } = countLetters(sample, true);
   if (!letters) return 'und';
+  // A share of the (partial) letters that also holds of all of them, as the early stop guarantees.
   if (vietnamese / letters >= MIN_VIETNAMESE_SHARE) return 'vie';
   if (letters < MIN_LETTERS_TO_JUDGE) return 'und';
   return francDetector()(sample, { only: [...CANDIDATE_LANGUAGES], minLength: MIN_LETTERS_TO_JUDGE });

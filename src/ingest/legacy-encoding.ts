@@ -7,6 +7,7 @@
 import iconv from 'iconv-lite';
 import { VNI_LETTERS, VNI_MARKS } from './data/vni.js';
 import { letterCounts } from './language.js';
+import { unitClass } from './unit-class.js';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
@@ -87,13 +88,24 @@ export function readLegacyBytes(bytes: Buffer, currentShare: number): { text: st
   return best && { text: best.text, encoding: best.encoding };
 }
 
+const WINDOWS_1252_SHOWS = new Set(iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)), 'windows1252'));
+const isWindows1252Unit = unitClass((c) => WINDOWS_1252_SHOWS.has(c));
+
+/** False when some character of `text` is none that a Windows-1252 byte shows (it cannot round-trip then). */
+function isWindows1252Text(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWindows1252Unit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Unicode text that is legacy-encoded text shown as Windows-1252, converted; null when it is not. Real Vietnamese
  * never passes: its ư, ơ, đ and toned vowels are not Windows-1252 characters.
  */
 export function repairLegacyText(text: string): { text: string; encoding: LegacyEncoding } | null {
   if (!/[\u0080-\u00ff]/u.test(text)) return null;
-  // Back to the bytes the text was shown from: every character must be one Windows-1252 (or Latin-1) shows.
+  // Back to the bytes the text was shown from: every character must be one Windows-1252 (or Latin-1) shows. Real
+  // Vietnamese fails on its first ư, ơ or toned vowel, found by a scan before the whole text is encoded.
+  if (!isWindows1252Text(text)) return null;
   const bytes = iconv.encode(text, 'windows1252');
   if (iconv.decode(bytes, 'windows1252') !== text) return null;
   return readLegacyBytes(bytes, vietnameseShare(text));
