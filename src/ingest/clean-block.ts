@@ -6,11 +6,20 @@ import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import { unitClass } from './unit-class.js';
 
 // \s covers the Unicode space separators (NBSP, U+202F, U+2000–U+200A, U+3000), tabs and line ends.
-const FOLDABLE = /^[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\uff05\uff10-\uff19]$/u;
+export const FOLDABLE = /^[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\uff05\uff10-\uff19]$/u;
 const isFoldable = unitClass((c) => FOLDABLE.test(c));
 // JavaScript's \s also matches U+FEFF, which is a zero-width no-break space (a BOM inside the text), not a space.
 const SPACE = /(?!\ufeff)\s/u;
 const FULL_WIDTH = /[\uff05\uff10-\uff19]/u;
+
+// The foldable characters other than the plain space, in one plain class (a test checks it against FOLDABLE).
+export const FOLDABLE_BUT_SPACE =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u180e\u200b-\u200d\u2060\uff05\uff10-\uff19]/;
+
+/** True when `text` has something to fold: most blocks are words between lone plain spaces, and cost three scans. */
+function needsFolding(text: string): boolean {
+  return text[0] === ' ' || text[text.length - 1] === ' ' || text.includes('  ') || FOLDABLE_BUT_SPACE.test(text);
+}
 
 /**
  * The runs of foldable characters to rewrite, as [start, end) pairs: every run of two or more, and a lone one
@@ -31,6 +40,7 @@ function foldableRuns(text: string): number[] {
 /** The cleaned block text, mapped into the source `raw` is mapped into. */
 export function cleanBlock(raw: MappedText): MappedText {
   const text = raw.text;
+  if (!needsFolding(text)) return toNfc(raw);
   const b = new MappedTextBuilder();
   let plainStart = 0;
   let space: [number, number] | null = null; // a white-space run not yet written: written only before more text
