@@ -89,6 +89,8 @@ const EDIT_CANDIDATE = new RegExp(
 const LETTER = /^\p{L}$/u;
 // Σ lower-cases by its context (final ς): such text takes the letter-by-letter path.
 const CONTEXTUAL_CASE = '\u03a3';
+// The one letter whose lower case is longer (`i̇`).
+const LENGTHENING_CASE = '\u0130';
 
 /** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
 export function canonicalize(nfc: string): string {
@@ -116,6 +118,16 @@ export function canonicalize(nfc: string): string {
     }
   }
   return out + lower.slice(copied);
+}
+
+/**
+ * `canonicalize(text)` for a text that is the `\n`-join of parts whose canonical views are known: a newline ends
+ * every word, so the parts' views joined are the text's, unless a letter sends the whole text another way (Σ lower-
+ * cases by its context, İ lengthens and sends the text letter by letter).
+ */
+export function joinedCanonical(text: string, canonicals: readonly string[]): string {
+  if (text.includes(CONTEXTUAL_CASE) || text.includes(LENGTHENING_CASE)) return canonicalize(text);
+  return canonicals.join('\n');
 }
 
 /** True when the two letters at `at` end a word (a run of letters) of two to four UTF-16 units. */
