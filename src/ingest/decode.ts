@@ -3,9 +3,8 @@
 // Unicode text that is UTF-8 once misread as Windows-1252 (`Ä‘`, `áº¿`) is repaired; the legacy font encodings
 // TCVN3 and VNI, raw or shown as Windows-1252 (`Ch­¬ng tr×nh`, `Chöông trình`), are converted. The result, converted and
 // repaired, is the document's `sourceText`: evidence offsets point into it, not into the raw bytes.
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../output/schema.js';
-import { readLegacyBytes, repairLegacyText, vietnameseShare } from './legacy-encoding.js';
+import { codePages, readLegacyBytes, repairLegacyText, vietnameseShare } from './legacy-encoding.js';
 import { repairMojibake } from './mojibake.js';
 import { binaryFormat } from './sniff.js';
 
@@ -43,7 +42,7 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] }
     return { text: STRICT_UTF8.decode(bytes), warnings: [] };
   } catch {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const text = iconv.decode(buffer, 'windows1258');
+    const text = codePages().decode(buffer, 'windows1258');
     const legacy = readLegacyBytes(buffer, vietnameseShare(text));
     if (legacy) return { text: legacy.text, warnings: [legacyWarning(legacy.encoding, 'bytes')] };
     return { text, warnings: [{ code: 'ENCODING_GUESSED', message: 'the bytes are not valid UTF-8; read as Windows-1258' }] };
