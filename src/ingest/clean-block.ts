@@ -16,23 +16,46 @@ const FULL_WIDTH = /[\uff05\uff10-\uff19]/u;
 export const FOLDABLE_BUT_SPACE =
   /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u180e\u200b-\u200d\u2060\uff05\uff10-\uff19]/;
 
-/** True when `text` has something to fold: most blocks are words between lone plain spaces, and cost three scans. */
-function needsFolding(text: string): boolean {
-  return text[0] === ' ' || text[text.length - 1] === ' ' || text.includes('  ') || FOLDABLE_BUT_SPACE.test(text);
+const FOLDABLE_BUT_SPACE_ALL = new RegExp(FOLDABLE_BUT_SPACE.source, 'g');
+
+/**
+ * Positions inside the runs to rewrite: a foldable other than a plain space, two plain spaces, a space at an end
+ * (one a run, each search going on after the run it found, so a long run is walked once).
+ */
+function foldCandidates(text: string): number[] {
+  const at: number[] = [];
+  if (text[0] === ' ') at.push(0);
+  for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', foldableRunEnd(text, i))) at.push(i);
+  FOLDABLE_BUT_SPACE_ALL.lastIndex = 0;
+  for (let m = FOLDABLE_BUT_SPACE_ALL.exec(text); m; m = FOLDABLE_BUT_SPACE_ALL.exec(text)) {
+    at.push(m.index);
+    FOLDABLE_BUT_SPACE_ALL.lastIndex = foldableRunEnd(text, m.index);
+  }
+  if (text[text.length - 1] === ' ') at.push(text.length - 1);
+  return at.sort((x, y) => x - y);
+}
+
+/** The end of the run of foldable characters that holds position `i`. */
+function foldableRunEnd(text: string, i: number): number {
+  let end = i + 1;
+  while (end < text.length && isFoldable(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**
  * The runs of foldable characters to rewrite, as [start, end) pairs: every run of two or more, and a lone one
- * unless it is a plain space between words (most of them, left in the verbatim text).
+ * unless it is a plain space between words (most of them, left in the verbatim text). Each such run holds one of
+ * the few candidates cheap scans find, and is grown from it.
  */
 function foldableRuns(text: string): number[] {
   const runs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isFoldable(text.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < text.length && isFoldable(text.charCodeAt(end))) end++;
-    if (end - i > 1 || text[i] !== ' ' || i === 0 || end === text.length) runs.push(i, end);
-    i = end;
+  let covered = 0;
+  for (const at of foldCandidates(text)) {
+    if (at < covered) continue;
+    let start = at;
+    while (start > 0 && isFoldable(text.charCodeAt(start - 1))) start--;
+    covered = foldableRunEnd(text, at);
+    runs.push(start, covered);
   }
   return runs;
 }
@@ -40,7 +63,8 @@ function foldableRuns(text: string): number[] {
 /** The cleaned block text, mapped into the source `raw` is mapped into. */
 export function cleanBlock(raw: MappedText): MappedText {
   const text = raw.text;
-  if (!needsFolding(text)) return toNfc(raw);
+  const runs = foldableRuns(text);
+  if (!runs.length) return toNfc(raw);
   const b = new MappedTextBuilder();
   let plainStart = 0;
   let space: [number, number] | null = null; // a white-space run not yet written: written only before more text
@@ -52,7 +76,6 @@ export function cleanBlock(raw: MappedText): MappedText {
     }
     space = null;
   };
-  const runs = foldableRuns(text);
   for (let r = 0; r < runs.length; r += 2) {
     const runStart = runs[r];
     const runEnd = runs[r + 1];
