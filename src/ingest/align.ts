@@ -2,8 +2,13 @@
 // decoded value and the raw range it spans; between the two lie entities (`&amp;`), backslash escapes (`\*`) and
 // whitespace the parser dropped (a continuation line's indent). Walking both strings at once gives every decoded
 // character its source: verbatim characters linearly, an entity or escape as a whole.
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { onFirstUse, requirePackage } from './lazy-module.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
+
+// The table of named entities, loaded with the first entity (only HTML and Markdown have them).
+const namedEntities = onFirstUse(
+  () => requirePackage<typeof import('decode-named-character-reference')>('decode-named-character-reference').decodeNamedCharacterReference,
+);
 
 const ENTITY = /^&(?:#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))|([A-Za-z][A-Za-z0-9]{0,31}));?/;
 const WHITESPACE = /\s/;
@@ -15,12 +20,12 @@ export function entityAt(raw: string): [string, number] | null {
   if (!m) return null;
   if (m[3]) {
     if (m[0].endsWith(';')) {
-      const decoded = decodeNamedCharacterReference(m[3]);
+      const decoded = namedEntities()(m[3]);
       return decoded === false ? null : [decoded, m[0].length];
     }
     // HTML also decodes the legacy names without a semicolon (`&nbsp`, `&copy2024`): the longest name that is one.
     for (let length = m[3].length; length >= 2; length--) {
-      const decoded = decodeNamedCharacterReference(m[3].slice(0, length));
+      const decoded = namedEntities()(m[3].slice(0, length));
       if (decoded !== false) return [decoded, 1 + length];
     }
     return null;

@@ -1,4 +1,5 @@
 // Blocks as the format readers produce them, and the view they are joined into.
+import { canonicalize } from './canonical.js';
 import { cleanBlock } from './clean-block.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import type { Block } from './types.js';
@@ -11,12 +12,17 @@ export interface RawBlock {
   kind: BlockKind;
 }
 
-/** The blocks cleaned (spaces folded, trimmed, NFC); blocks left empty are dropped. */
-export function cleanBlocks(blocks: RawBlock[]): RawBlock[] {
-  const out: RawBlock[] = [];
+/** A cleaned block with its canonical view, computed once: furniture, datelines and the document's view read it. */
+export interface CanonicalBlock extends RawBlock {
+  canonical: string;
+}
+
+/** The blocks cleaned (spaces folded, trimmed, NFC), with their canonical views; blocks left empty are dropped. */
+export function cleanBlocks(blocks: RawBlock[]): CanonicalBlock[] {
+  const out: CanonicalBlock[] = [];
   for (const block of blocks) {
     const text = cleanBlock(block.text);
-    if (text.length) out.push({ text, kind: block.kind });
+    if (text.length) out.push({ text, kind: block.kind, canonical: canonicalize(text.text) });
   }
   return out;
 }

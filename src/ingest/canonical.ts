@@ -4,6 +4,16 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
 
 const COMBINING = /\p{M}/u;
+/**
+ * Every mark (\p{M}) lies in these ranges (surrogates stand for the marks beyond the BMP; a test checks the cover).
+ * A plain class is some ten times cheaper than the property class, which then runs only where this one finds
+ * something: Vietnamese letters (U+00C0–U+01B0, U+1EA0–U+1EF9) are outside.
+ */
+export const MAYBE_MARK = /[\u0300-\u036f\u0483-\u1dff\u20d0-\u20ff\u2cef-\u2dff\u302a-\u309a\ua66f-\uabff\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
+
+function hasMark(text: string): boolean {
+  return MAYBE_MARK.test(text) && COMBINING.test(text);
+}
 
 /**
  * NFC-normalises a mapped text cluster by cluster (a base letter and the marks after it), so that a composed letter
@@ -12,7 +22,7 @@ const COMBINING = /\p{M}/u;
 export function toNfc(input: MappedText): MappedText {
   const text = input.text;
   // NFC text with no mark left over (a mark typed twice survives NFC) needs nothing.
-  if (!COMBINING.test(text) && text.normalize('NFC') === text) return input;
+  if (!hasMark(text) && text.normalize('NFC') === text) return input;
   const b = new MappedTextBuilder();
   let i = 0;
   let plainStart = 0;
@@ -69,9 +79,81 @@ for (const [first, second] of [
 // then looked up, so the scan stays linear on any input.
 const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
+// What the fast path edits after lower-casing: an old-style candidate pair (judged on the written case) and a
+// look-alike `đ`.
+const charClass = (chars: Iterable<string>) => `[${[...new Set(chars)].join('')}]`;
+const EDIT_CANDIDATE = new RegExp(
+  `${charClass([...OLD_STYLE.keys()].map((k) => k[0]))}${charClass([...OLD_STYLE.keys()].map((k) => k[1]))}|${charClass(Object.keys(LOOKALIKE))}`,
+  'g',
+);
+const LETTER = /^\p{L}$/u;
+// Σ lower-cases by its context (final ς): such text takes the letter-by-letter path.
+const CONTEXTUAL_CASE = '\u03a3';
+// The one letter whose lower case is longer (`i̇`).
+const LENGTHENING_CASE = '\u0130';
 
 /** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
 export function canonicalize(nfc: string): string {
+  const lower = nfc.toLowerCase();
+  if (lower.length !== nfc.length || nfc.includes(CONTEXTUAL_CASE)) return canonicalizeByLetter(nfc);
+  // Lower case commutes with the folds (each maps letters to letters of the same case class), so one native
+  // lower-casing and a few spliced edits give what fold-then-lower gives.
+  EDIT_CANDIDATE.lastIndex = 0;
+  let m = EDIT_CANDIDATE.exec(nfc);
+  if (!m) return lower;
+  let out = '';
+  let copied = 0;
+  for (; m; m = EDIT_CANDIDATE.exec(nfc)) {
+    const at = m.index;
+    const lookalike = LOOKALIKE[m[0]];
+    if (lookalike) {
+      out += lower.slice(copied, at) + 'đ';
+      copied = at + 1;
+      continue;
+    }
+    const pair = OLD_STYLE.get(m[0]);
+    if (pair && endsShortWord(nfc, at)) {
+      out += lower.slice(copied, at) + pair.toLowerCase();
+      copied = at + 2;
+    }
+  }
+  return out + lower.slice(copied);
+}
+
+/**
+ * `canonicalize(text)` for a text that is the `\n`-join of parts whose canonical views are known: a newline ends
+ * every word, so the parts' views joined are the text's, unless a letter sends the whole text another way (Σ lower-
+ * cases by its context, İ lengthens and sends the text letter by letter).
+ */
+export function joinedCanonical(text: string, canonicals: readonly string[]): string {
+  if (text.includes(CONTEXTUAL_CASE) || text.includes(LENGTHENING_CASE)) return canonicalize(text);
+  return canonicals.join('\n');
+}
+
+/** True when the two letters at `at` end a word (a run of letters) of two to four UTF-16 units. */
+function endsShortWord(text: string, at: number): boolean {
+  const end = at + 2;
+  if (end < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(end)!))) return false;
+  let start = at;
+  while (start > 0 && start > end - 5) {
+    const before = codePointBefore(text, start);
+    if (!LETTER.test(before)) break;
+    start -= before.length;
+  }
+  return end - start <= 4;
+}
+
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1];
+}
+
+/** The canonical view built fold by fold, lower-casing letter by letter where the whole text would change length. */
+function canonicalizeByLetter(nfc: string): string {
   let out = nfc.replace(/[\u00d0\u0189\u00f0\u0256]/g, (c) => LOOKALIKE[c]);
   out = out.replace(WORD, (word: string) => {
     const pair = word.length >= 2 && word.length <= 4 ? OLD_STYLE.get(word.slice(-2)) : undefined;

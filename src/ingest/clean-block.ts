@@ -3,18 +3,68 @@
 // go, full-width digits and `％` become ASCII, the ends are trimmed, and the result is NFC.
 import { toNfc } from './canonical.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+import { unitClass } from './unit-class.js';
 
 // \s covers the Unicode space separators (NBSP, U+202F, U+2000–U+200A, U+3000), tabs and line ends.
-const FOLDABLE = '[\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff\\uff05\\uff10-\\uff19]';
-// Runs to rewrite; a lone plain space between words (most of them) is left in the verbatim text.
-const FOLDABLE_RUN = new RegExp(`${FOLDABLE}{2,}|(?! )${FOLDABLE}|^ | $`, 'gu');
+export const FOLDABLE = /^[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\uff05\uff10-\uff19]$/u;
+const isFoldable = unitClass((c) => FOLDABLE.test(c));
 // JavaScript's \s also matches U+FEFF, which is a zero-width no-break space (a BOM inside the text), not a space.
 const SPACE = /(?!\ufeff)\s/u;
 const FULL_WIDTH = /[\uff05\uff10-\uff19]/u;
 
+// The foldable characters other than the plain space, in one plain class (a test checks it against FOLDABLE).
+export const FOLDABLE_BUT_SPACE =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u180e\u200b-\u200d\u2060\uff05\uff10-\uff19]/;
+
+const FOLDABLE_BUT_SPACE_ALL = new RegExp(FOLDABLE_BUT_SPACE.source, 'g');
+
+/**
+ * Positions inside the runs to rewrite: a foldable other than a plain space, two plain spaces, a space at an end
+ * (one a run, each search going on after the run it found, so a long run is walked once).
+ */
+function foldCandidates(text: string): number[] {
+  const at: number[] = [];
+  if (text[0] === ' ') at.push(0);
+  for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', foldableRunEnd(text, i))) at.push(i);
+  FOLDABLE_BUT_SPACE_ALL.lastIndex = 0;
+  for (let m = FOLDABLE_BUT_SPACE_ALL.exec(text); m; m = FOLDABLE_BUT_SPACE_ALL.exec(text)) {
+    at.push(m.index);
+    FOLDABLE_BUT_SPACE_ALL.lastIndex = foldableRunEnd(text, m.index);
+  }
+  if (text[text.length - 1] === ' ') at.push(text.length - 1);
+  return at.sort((x, y) => x - y);
+}
+
+/** The end of the run of foldable characters that holds position `i`. */
+function foldableRunEnd(text: string, i: number): number {
+  let end = i + 1;
+  while (end < text.length && isFoldable(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * The runs of foldable characters to rewrite, as [start, end) pairs: every run of two or more, and a lone one
+ * unless it is a plain space between words (most of them, left in the verbatim text). Each such run holds one of
+ * the few candidates cheap scans find, and is grown from it.
+ */
+function foldableRuns(text: string): number[] {
+  const runs: number[] = [];
+  let covered = 0;
+  for (const at of foldCandidates(text)) {
+    if (at < covered) continue;
+    let start = at;
+    while (start > 0 && isFoldable(text.charCodeAt(start - 1))) start--;
+    covered = foldableRunEnd(text, at);
+    runs.push(start, covered);
+  }
+  return runs;
+}
+
 /** The cleaned block text, mapped into the source `raw` is mapped into. */
 export function cleanBlock(raw: MappedText): MappedText {
   const text = raw.text;
+  const runs = foldableRuns(text);
+  if (!runs.length) return toNfc(raw);
   const b = new MappedTextBuilder();
   let plainStart = 0;
   let space: [number, number] | null = null; // a white-space run not yet written: written only before more text
@@ -26,16 +76,15 @@ export function cleanBlock(raw: MappedText): MappedText {
     }
     space = null;
   };
-  for (const m of text.matchAll(FOLDABLE_RUN)) {
-    const runStart = m.index;
+  for (let r = 0; r < runs.length; r += 2) {
+    const runStart = runs[r];
+    const runEnd = runs[r + 1];
     if (runStart > plainStart) {
       writeSpace();
       b.copy(text.slice(plainStart, runStart), plainStart);
     }
-    const run = m[0];
-    for (let k = 0; k < run.length; k++) {
-      const c = run[k];
-      const at = runStart + k;
+    for (let at = runStart; at < runEnd; at++) {
+      const c = text[at];
       if (SPACE.test(c)) {
         space = space ? [space[0], at + 1] : [at, at + 1];
       } else if (FULL_WIDTH.test(c)) {
@@ -44,7 +93,7 @@ export function cleanBlock(raw: MappedText): MappedText {
       }
       // zero-width characters and soft hyphens: nothing written
     }
-    plainStart = runStart + run.length;
+    plainStart = runEnd;
   }
   if (text.length > plainStart) {
     writeSpace();

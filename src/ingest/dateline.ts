@@ -3,6 +3,7 @@
 // (`20.9.2021`, `Thứ Tư, ngày 5 tháng 3 năm 2024 10:20`), or the place and date line of an official document
 // (`Bắc Ninh, ngày 15 tháng 4 năm 2022`). A date without a year (`Ngày 1.4`) gives nothing, and so does a date
 // inside running text (`Ngày 5/2/2022, UBND tỉnh ban hành…`).
+import type { CanonicalBlock } from './blocks.js';
 import { canonicalize } from './canonical.js';
 import { DATELINE_FILLER, DATELINE_LABELS } from './data/datelines.js';
 
@@ -53,7 +54,11 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** The date of one dateline block, or null when the block is not a dateline. */
 export function datelineDate(block: string): string | null {
   if (block.length > MAX_DATELINE_LENGTH * 3) return null;
-  const text = canonicalize(block.normalize('NFC'));
+  return datelineDateOfCanonical(canonicalize(block.normalize('NFC')));
+}
+
+/** `datelineDate` of a block whose NFC canonical view is `text`. */
+function datelineDateOfCanonical(text: string): string | null {
   const date = findDate(text);
   if (!date) return null;
   const before = text.slice(0, date.index);
@@ -69,9 +74,12 @@ export function datelineDate(block: string): string | null {
 }
 
 /** The publication date stated in the first blocks of a page. */
-export function publishedFromBlocks(blocks: string[]): string | null {
+export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string | null {
   for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
-    const date = datelineDate(block);
+    const text = block.text.text;
+    if (text.length > MAX_DATELINE_LENGTH * 3) continue;
+    // A block's canonical view is the one of its NFC text when the block is NFC (cleaned blocks nearly always are).
+    const date = text.normalize('NFC') === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
     if (date) return date;
   }
   return null;

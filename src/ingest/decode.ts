@@ -3,9 +3,8 @@
 // Unicode text that is UTF-8 once misread as Windows-1252 (`Ä‘`, `áº¿`) is repaired; the legacy font encodings
 // TCVN3 and VNI, raw or shown as Windows-1252 (`Ch­¬ng tr×nh`, `Chöông trình`), are converted. The result, converted and
 // repaired, is the document's `sourceText`: evidence offsets point into it, not into the raw bytes.
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../output/schema.js';
-import { readLegacyBytes, repairLegacyText, vietnameseShare } from './legacy-encoding.js';
+import { codePages, readLegacyBytes, repairLegacyText, vietnameseShare } from './legacy-encoding.js';
 import { repairMojibake } from './mojibake.js';
 import { binaryFormat } from './sniff.js';
 
@@ -30,6 +29,9 @@ function repairedText(decoded: { text: string; warnings: Diagnostic[] }): { text
   return { text, warnings: [...decoded.warnings, warning] };
 }
 
+// Decoding without streaming keeps no state between calls, so one decoder serves every document.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), warnings: [] };
@@ -37,10 +39,10 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+    return { text: STRICT_UTF8.decode(bytes), warnings: [] };
   } catch {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const text = iconv.decode(buffer, 'windows1258');
+    const text = codePages().decode(buffer, 'windows1258');
     const legacy = readLegacyBytes(buffer, vietnameseShare(text));
     if (legacy) return { text: legacy.text, warnings: [legacyWarning(legacy.encoding, 'bytes')] };
     return { text, warnings: [{ code: 'ENCODING_GUESSED', message: 'the bytes are not valid UTF-8; read as Windows-1258' }] };

@@ -2,7 +2,7 @@
 // buttons, visit counters, rating boxes, share bars) are dropped, and a related-story heading in running text
 // drops everything after it. The words live in data/furniture.ts.
 import { canonicalize } from './canonical.js';
-import type { RawBlock } from './blocks.js';
+import type { CanonicalBlock } from './blocks.js';
 import { RELATED_HEADINGS, RELATED_LINK_PREFIXES, WIDGET_LABELS, WIDGET_PREFIXES } from './data/furniture.js';
 
 const canonicalSet = (words: readonly string[]) => new Set(words.map((w) => canonicalize(w.normalize('NFC'))));
@@ -49,12 +49,12 @@ export interface FurnitureOptions {
 }
 
 /** The blocks with furniture removed. Table rows keep number-only lines: there they are data. */
-export function dropFurniture(blocks: RawBlock[], { cutAfterRelated }: FurnitureOptions): RawBlock[] {
-  const out: RawBlock[] = [];
+export function dropFurniture<B extends CanonicalBlock>(blocks: B[], { cutAfterRelated }: FurnitureOptions): B[] {
+  const out: B[] = [];
   for (const block of blocks) {
-    // Widgets and headings are short: a long block is judged on its head alone (still longer than any widget).
-    const text = block.text.text;
-    const canonical = canonicalize(text.length > MAX_WIDGET_LENGTH ? text.slice(0, MAX_WIDGET_LENGTH + 1) : text);
+    // Widgets and headings are short: a long block is judged on its head alone (still longer than any widget, and
+    // far longer than the link prefixes read at its start).
+    const canonical = block.canonical.length > MAX_WIDGET_LENGTH ? block.canonical.slice(0, MAX_WIDGET_LENGTH + 1) : block.canonical;
     if (isRelatedHeading(canonical)) {
       if (cutAfterRelated && out.length) break;
       continue;

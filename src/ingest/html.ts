@@ -2,8 +2,6 @@
 // (menu, related, share…); the main content is the `articleBody`, else the element richest in paragraph text with
 // its siblings that read as part of it; block-level elements become blocks; entities map to the whole entity.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { alignDecoded } from './align.js';
 import type { BlockKind, RawBlock } from './blocks.js';
 import { canonicalize } from './canonical.js';
@@ -12,9 +10,14 @@ import { BLOCK_TAGS, DROPPED_TAGS, FURNITURE_ROLES, FURNITURE_SLUGS, FURNITURE_W
 import { isRelatedHeading } from './furniture.js';
 import { flattenDeepNesting, MAX_HTML_DEPTH } from './html-depth.js';
 import type { Diagnostic } from '../output/schema.js';
+import { onFirstUse, requirePackage } from './lazy-module.js';
 import { MappedTextBuilder } from './mapped-text.js';
 
-const parser = unified().use(rehypeParse);
+// The parser stack is loaded with the first HTML document.
+const htmlParser = onFirstUse(() => {
+  const { unified } = requirePackage<typeof import('unified')>('unified');
+  return unified().use(requirePackage<typeof import('rehype-parse')>('rehype-parse').default);
+});
 const CELL_SEPARATOR = ' | ';
 // A sibling of the best element joins the content when it holds this share of the best element's score.
 const SIBLING_SHARE = 0.2;
@@ -41,7 +44,7 @@ export interface HtmlMeta {
 }
 
 export function parseHtml(source: string): Root {
-  return parser.parse(source) as Root;
+  return htmlParser().parse(source) as Root;
 }
 
 export function htmlPage(source: string): HtmlPage {

@@ -2,7 +2,7 @@
 // decode → read the format into blocks → clean each block → drop furniture → join into the view → metadata.
 import type { Diagnostic } from '../output/schema.js';
 import { cleanBlocks, joinBlocks, type RawBlock } from './blocks.js';
-import { canonicalize } from './canonical.js';
+import { joinedCanonical } from './canonical.js';
 import { isoFromMeta, publishedFromBlocks } from './dateline.js';
 import { decodeBytes } from './decode.js';
 import { documentId, failedDocument, sha256 } from './document.js';
@@ -94,7 +94,7 @@ export function ingestText(input: TextInput): IngestedDocument {
   }
   const cleaned = cleanBlocks(raw);
   // Datelines are read before furniture goes: a bare `20.9.2021` line has no letters, like a widget.
-  const datelinePublished = publishedFromBlocks(cleaned.map((b) => b.text.text));
+  const datelinePublished = publishedFromBlocks(cleaned);
   const blocks = dropFurniture(cleaned, { cutAfterRelated: format !== 'html' });
   markTitle(blocks);
   const { view, blocks: viewBlocks } = joinBlocks(blocks);
@@ -111,7 +111,7 @@ export function ingestText(input: TextInput): IngestedDocument {
     sha256: input.sha256,
     sourceText,
     view,
-    canonical: canonicalize(view.text),
+    canonical: joinedCanonical(view.text, blocks.map((b) => b.canonical)),
     blocks: viewBlocks,
     title: titleBlock?.text.text ?? meta.title?.normalize('NFC') ?? null,
     published: (meta.published && isoFromMeta(meta.published)) ?? datelinePublished,

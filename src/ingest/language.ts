@@ -1,26 +1,67 @@
 // Language of a document: letters only Vietnamese uses (ă, ơ, ư, đ and the tone-marked vowels of the Latin
 // Extended Additional block) decide for Vietnamese whatever franc says, since franc misjudges short Vietnamese;
 // otherwise franc, restricted to the languages that matter, names the language.
-import { franc } from 'franc';
 import { CANDIDATE_LANGUAGES } from './data/languages.js';
+import { onFirstUse, requirePackage } from './lazy-module.js';
+import { unitClass } from './unit-class.js';
 
-const VIETNAMESE_ONLY = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/gu;
-const LETTER = /\p{L}/gu;
+// franc is needed only when the letters leave the language undecided.
+const francDetector = onFirstUse(() => requirePackage<typeof import('franc')>('franc').franc);
+
+const VIETNAMESE_ONLY = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/u;
+const LETTER = /^\p{L}$/u;
 // Vietnamese text has one such letter in about five; a foreign text quoting a Vietnamese name has few.
 const MIN_VIETNAMESE_SHARE = 0.05;
 const MIN_LETTERS_TO_JUDGE = 40;
 const SAMPLE = 20_000;
 
+const isLetterUnit = unitClass((c) => LETTER.test(c));
+const isVietnameseOnlyUnit = unitClass((c) => VIETNAMESE_ONLY.test(c));
+
 /** The letters of the text's opening sample, and how many of them only Vietnamese uses. */
 export function letterCounts(text: string): { sample: string; letters: number; vietnamese: number } {
-  const sample = text.slice(0, SAMPLE).normalize('NFC');
-  return { sample, letters: sample.match(LETTER)?.length ?? 0, vietnamese: sample.match(VIETNAMESE_ONLY)?.length ?? 0 };
+  const sample = openingSample(text);
+  return { sample, ...countLetters(sample, false) };
+}
+
+function openingSample(text: string): string {
+  return text.slice(0, SAMPLE).normalize('NFC');
+}
+
+/**
+ * The letters of `sample` and how many only Vietnamese uses. With `stopWhenVietnamese`, counting stops once the
+ * Vietnamese letters make the share of the sample's length, an upper bound of its letters (the counts are partial).
+ */
+function countLetters(sample: string, stopWhenVietnamese: boolean): { letters: number; vietnamese: number } {
+  let letters = 0;
+  let vietnamese = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length) {
+      const low = sample.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // A letter outside the Basic Multilingual Plane (never a Vietnamese one).
+        if (LETTER.test(sample.slice(i, i + 2))) letters++;
+        i++;
+        continue;
+      }
+    }
+    if (!isLetterUnit(code)) continue;
+    letters++;
+    if (isVietnameseOnlyUnit(code)) {
+      vietnamese++;
+      if (stopWhenVietnamese && vietnamese / sample.length >= MIN_VIETNAMESE_SHARE) break;
+    }
+  }
+  return { letters, vietnamese };
 }
 
 export function detectLanguage(text: string): string {
-  const { sample, letters, vietnamese } = letterCounts(text);
+  const sample = openingSample(text);
+  const { letters, vietnamese } = countLetters(sample, true);
   if (!letters) return 'und';
+  // A share of the (partial) letters that also holds of all of them, as the early stop guarantees.
   if (vietnamese / letters >= MIN_VIETNAMESE_SHARE) return 'vie';
   if (letters < MIN_LETTERS_TO_JUDGE) return 'und';
-  return franc(sample, { only: [...CANDIDATE_LANGUAGES], minLength: MIN_LETTERS_TO_JUDGE });
+  return francDetector()(sample, { only: [...CANDIDATE_LANGUAGES], minLength: MIN_LETTERS_TO_JUDGE });
 }

@@ -4,11 +4,16 @@
 // where they abound; the converted text becomes the document's source text.
 //
 //   fromVni('Chöông trình chuyeån ñoåi soá') === 'Chương trình chuyển đổi số'
-import iconv from 'iconv-lite';
 import { VNI_LETTERS, VNI_MARKS } from './data/vni.js';
+import { WINDOWS_1252_80_TO_9F } from './data/windows-1252.js';
 import { letterCounts } from './language.js';
+import { onFirstUse, requirePackage } from './lazy-module.js';
+import { unitClass } from './unit-class.js';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
+
+/** The code-page converter, loaded with the first text that needs a legacy code page (UTF-8 text never does). */
+export const codePages = onFirstUse(() => requirePackage<typeof import('iconv-lite')>('iconv-lite'));
 
 // Vietnamese has about one such letter in five; a reading must reach this share and double the text's own.
 const READABLE_SHARE = 0.12;
@@ -69,8 +74,8 @@ export function fromVni(text: string): string {
 }
 
 const READINGS: { encoding: LegacyEncoding; read: (bytes: Buffer) => string }[] = [
-  { encoding: 'TCVN3', read: (bytes) => iconv.decode(bytes, 'tcvn') },
-  { encoding: 'VNI', read: (bytes) => fromVni(iconv.decode(bytes, 'windows1252')) },
+  { encoding: 'TCVN3', read: (bytes) => codePages().decode(bytes, 'tcvn') },
+  { encoding: 'VNI', read: (bytes) => fromVni(codePages().decode(bytes, 'windows1252')) },
 ];
 
 /** The best legacy reading of raw bytes whose share of Vietnamese letters beats `current`'s, or null. */
@@ -87,14 +92,25 @@ export function readLegacyBytes(bytes: Buffer, currentShare: number): { text: st
   return best && { text: best.text, encoding: best.encoding };
 }
 
+const WINDOWS_1252_SHOWS = new Set(WINDOWS_1252_80_TO_9F);
+const isWindows1252Unit = unitClass((c) => c < '\u0080' || (c >= '\u00a0' && c <= '\u00ff') || WINDOWS_1252_SHOWS.has(c));
+
+/** False when some character of `text` is none that a Windows-1252 byte shows (it cannot round-trip then). */
+function isWindows1252Text(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWindows1252Unit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Unicode text that is legacy-encoded text shown as Windows-1252, converted; null when it is not. Real Vietnamese
  * never passes: its ư, ơ, đ and toned vowels are not Windows-1252 characters.
  */
 export function repairLegacyText(text: string): { text: string; encoding: LegacyEncoding } | null {
   if (!/[\u0080-\u00ff]/u.test(text)) return null;
-  // Back to the bytes the text was shown from: every character must be one Windows-1252 (or Latin-1) shows.
-  const bytes = iconv.encode(text, 'windows1252');
-  if (iconv.decode(bytes, 'windows1252') !== text) return null;
+  // Back to the bytes the text was shown from: every character must be one Windows-1252 (or Latin-1) shows. Real
+  // Vietnamese fails on its first ư, ơ or toned vowel, found by a scan before the whole text is encoded.
+  if (!isWindows1252Text(text)) return null;
+  const bytes = codePages().encode(text, 'windows1252');
+  if (codePages().decode(bytes, 'windows1252') !== text) return null;
   return readLegacyBytes(bytes, vietnameseShare(text));
 }

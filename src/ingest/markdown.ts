@@ -1,15 +1,18 @@
 // Markdown (CommonMark + GFM tables): headings, paragraphs, list items and table rows become blocks; the markdown
 // syntax is dropped and every character maps back into the raw markdown through the parser's positions.
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { alignDecoded } from './align.js';
 import type { BlockKind, RawBlock } from './blocks.js';
+import { onFirstUse, requirePackage } from './lazy-module.js';
 import { MappedTextBuilder } from './mapped-text.js';
 
-const commonmark = unified().use(remarkParse);
-const gfm = unified().use(remarkParse).use(remarkGfm);
+// The parser stack is loaded with the first Markdown document.
+const markdownParsers = onFirstUse(() => {
+  const { unified } = requirePackage<typeof import('unified')>('unified');
+  const remarkParse = requirePackage<typeof import('remark-parse')>('remark-parse').default;
+  const remarkGfm = requirePackage<typeof import('remark-gfm')>('remark-gfm').default;
+  return { commonmark: unified().use(remarkParse), gfm: unified().use(remarkParse).use(remarkGfm) };
+});
 const CELL_SEPARATOR = ' | ';
 
 /**
@@ -26,6 +29,7 @@ function hasTable(source: string): boolean {
 }
 
 export function markdownBlocks(source: string): RawBlock[] {
+  const { commonmark, gfm } = markdownParsers();
   const parser = hasTable(source) ? gfm : commonmark;
   const tree = parser.runSync(parser.parse(source)) as Root;
   const blocks: RawBlock[] = [];

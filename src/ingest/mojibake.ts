@@ -4,12 +4,12 @@
 // such run that spells exactly one valid UTF-8 character is replaced by it, so text that was never garbled stays.
 //
 //   repairMojibake('Chuyá»ƒn Ä‘á»•i sá»‘') === { text: 'Chuyển đổi số', repaired: 3 }
-import iconv from 'iconv-lite';
+import { WINDOWS_1252_80_TO_9F } from './data/windows-1252.js';
 
 // The characters bytes 0x80–0xBF become under Windows-1252 (its five unassigned bytes under Latin-1, as C1 controls).
 const CONTINUATION_BYTE = new Map<string, number>();
 for (let byte = 0x80; byte <= 0xbf; byte++) {
-  const shown = iconv.decode(Buffer.from([byte]), 'windows1252');
+  const shown = byte <= 0x9f ? WINDOWS_1252_80_TO_9F[byte - 0x80] : String.fromCharCode(byte);
   CONTINUATION_BYTE.set(shown === '\ufffd' ? String.fromCharCode(byte) : shown, byte);
   CONTINUATION_BYTE.set(String.fromCharCode(byte), byte); // read as Latin-1
 }

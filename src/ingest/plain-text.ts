@@ -32,8 +32,9 @@ function kindOf(line: string): RawBlock['kind'] {
   return 'paragraph';
 }
 
-function continuesBlock(previous: string, line: string): boolean {
-  if (isWidget(line) || isWidget(previous)) return false;
+/** Whether `line` continues the block of `previous`; `widgets` is true when either of them is a widget line. */
+function continuesBlock(previous: string, line: string, widgets: boolean): boolean {
+  if (widgets) return false;
   if (OPENS_LOWER.test(line)) return true;
   return OPENS_NUMBER.test(line) && !LIST_NUMBER.test(line) && previous.length >= MIN_WRAPPED_LENGTH && ENDS_MID_PHRASE.test(previous);
 }
@@ -44,6 +45,7 @@ export function plainTextBlocks(text: string): RawBlock[] {
   let current: MappedTextBuilder | null = null;
   let kind: RawBlock['kind'] = 'paragraph';
   let previous = '';
+  let previousWidget = false;
   let previousEnd = 0;
   const flush = () => {
     if (current) blocks.push({ text: current.build(), kind });
@@ -53,7 +55,8 @@ export function plainTextBlocks(text: string): RawBlock[] {
     if (!m[0].trim()) continue;
     // A blank line ends the paragraph.
     if (BLANK_LINE.test(text.slice(previousEnd, m.index))) flush();
-    if (current && continuesBlock(previous, m[0])) {
+    const widget = isWidget(m[0]);
+    if (current && continuesBlock(previous, m[0], widget || previousWidget)) {
       (current as MappedTextBuilder).replace(' ', previousEnd, m.index).copy(m[0], m.index);
     } else {
       flush();
@@ -61,6 +64,7 @@ export function plainTextBlocks(text: string): RawBlock[] {
       kind = kindOf(m[0]);
     }
     previous = m[0];
+    previousWidget = widget;
     previousEnd = m.index + m[0].length;
   }
   flush();

@@ -51,4 +51,18 @@ describe('canonicalize', () => {
       expect(c.length).toBe(input.normalize('NFC').length);
     }
   });
+
+  it('judges an old-style pair on the written case and the word around it, on every path', () => {
+    const pairs: [string, string][] = [
+      ['HÒA BÌNH', 'hoà bình'],
+      ['hòA', 'hòa'], // not a pair as written
+      ['xyhòa', 'xyhòa'], // five letters: not a short word
+      ['𐐀hòa', '𐐨hòa'], // five UTF-16 units
+      ['thủy-lợi', 'thuỷ-lợi'],
+      ['İ hòa Ủy', 'İ hoà uỷ'], // İ lengthens under lower case: the letter-by-letter path
+      ['ΟΔΟΣ hòa', 'οδος hoà'], // Σ lower-cases by context
+      ['Ðà Nẵng ɖ', 'đà nẵng đ'],
+    ];
+    for (const [input, expected] of pairs) expect(canonicalize(input)).toBe(expected);
+  });
 });

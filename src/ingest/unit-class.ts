@@ -1,0 +1,15 @@
+// Per-character tests for loops over char codes: a regex judges each UTF-16 unit the first time it is seen and the
+// answer is remembered, so a scan of a whole text costs a table look-up per character, not a regex step.
+
+/** A remembered test of one UTF-16 unit (as a one-character string; a surrogate half is tested alone). */
+export function unitClass(test: (unit: string) => boolean): (code: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0: not judged yet, 1: no, 2: yes
+  return (code) => {
+    let answer = known[code];
+    if (answer === 0) {
+      answer = test(String.fromCharCode(code)) ? 2 : 1;
+      known[code] = answer;
+    }
+    return answer === 2;
+  };
+}
