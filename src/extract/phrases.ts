@@ -4,12 +4,24 @@ import { canonicalize } from '../ingest/canonical.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The regex of `phraseRegex` without its leading look-behind, which V8 evaluates at every position of the text (the
+ * costliest part of a scan): `findPhrases` checks the character before each match itself, with the same result.
+ */
+const withoutWordStart = new WeakMap<RegExp, RegExp>();
+
 /** Matches any of `phrases` as whole words in a canonical text. */
 export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
   const alternatives = [...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))]
     .sort((a, b) => b.length - a.length)
     .map((p) => escape(p).replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const body = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  const re = new RegExp(WORD_START + body, flags);
+  if (re.global && !re.sticky) withoutWordStart.set(re, new RegExp(body, flags));
+  return re;
 }
 
 export interface PhraseHit {
@@ -18,18 +30,52 @@ export interface PhraseHit {
   text: string;
 }
 
+/** Whether the code point ending at `pos` is a letter or a digit (what `(?<![\p{L}\p{N}])` looks at). */
+function letterOrDigitBefore(s: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const c = s.charCodeAt(pos - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  const isLowSurrogate = c >= 0xdc00 && c <= 0xdfff;
+  const from = isLowSurrogate && pos >= 2 && s.charCodeAt(pos - 2) >= 0xd800 && s.charCodeAt(pos - 2) <= 0xdbff ? pos - 2 : pos - 1;
+  return LETTER_OR_DIGIT.test(s.slice(from, pos));
+}
+
+/** Calls `each` for every match of `re` (a global regex) in `s`, in order, until it returns false. */
+function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => boolean): void {
+  const fast = withoutWordStart.get(re);
+  if (!fast) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (!each(m)) return;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return;
+  }
+  // Phrase matches are never empty; a match inside a word is retried one character on, as the look-behind would.
+  fast.lastIndex = 0;
+  for (let m = fast.exec(s); m; m = fast.exec(s)) {
+    if (letterOrDigitBefore(s, m.index)) fast.lastIndex = m.index + 1;
+    else if (!each(m)) return;
+  }
+}
+
 /** Every match of `re` (a global regex) in `canon` between `from` and `to`, offsets into `canon`. */
 export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.length): PhraseHit[] {
-  const slice = canon.slice(from, to);
+  const slice = from === 0 && to === canon.length ? canon : canon.slice(from, to);
   const out: PhraseHit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  scan(re, slice, (m) => {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+    return true;
+  });
   return out;
 }
 
 export function hasPhrase(re: RegExp, canon: string, from = 0, to = canon.length): boolean {
-  return findPhrases(re, canon, from, to).length > 0;
+  const slice = from === 0 && to === canon.length ? canon : canon.slice(from, to);
+  let found = false;
+  scan(re, slice, () => {
+    found = true;
+    return false;
+  });
+  return found;
 }
