@@ -11,6 +11,7 @@ import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
+import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
 import { phraseRegex } from './phrases.js';
@@ -204,9 +205,7 @@ function isShortAndPlain(text: string): boolean {
   return words.length <= 5 && !isOtherDomain(canonicalize(text));
 }
 
-function speaksDomain(text: string): boolean {
-  return isDigitalClause(canonicalize(text));
-}
+const speaksDomain = memoized((text: string): boolean => isDigitalClause(canonicalize(text)));
 
 // Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {

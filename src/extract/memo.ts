@@ -1,0 +1,16 @@
+// Memoised pure functions of a string: the rules ask the same question of the same metric or clause many times (once
+// per figure and again for the figures after it), so each answer is kept. Bounded: the cache starts afresh when full.
+const MAX_ENTRIES = 20_000;
+
+export function memoized<R>(fn: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined && !cache.has(text)) {
+      if (cache.size >= MAX_ENTRIES) cache.clear();
+      result = fn(text);
+      cache.set(text, result);
+    }
+    return result as R;
+  };
+}
