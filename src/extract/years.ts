@@ -50,8 +50,16 @@ const SCOPE_VERB = phraseRegex(SCOPE_VERBS, 'u');
 const NUMBER_THEN_COMMA = /^\s*(?:số\s*)?\d{1,5}\s*[-/][\p{L}\p{N}/-]{0,20}\s*,/u;
 const REPORT = phraseRegex(REPORT_NOUNS, 'u');
 
-/** Every year mention in `canon` (the canonical view), in text order. */
+// Figures and instruments both read the years of a document: the last answer is kept for the next caller.
+let lastRead: { canon: string; years: YearMention[] } | null = null;
+
+/** Every year mention in `canon` (the canonical view), in text order. Callers must not change the list. */
 export function findYearMentions(canon: string): YearMention[] {
+  if (lastRead?.canon !== canon) lastRead = { canon, years: readYearMentions(canon) };
+  return lastRead.years;
+}
+
+function readYearMentions(canon: string): YearMention[] {
   const out: YearMention[] = [];
   // Characters already read as part of a year phrase (a flag per character: linear however many years there are).
   const taken = new Uint8Array(canon.length);
