@@ -14,7 +14,7 @@ import { ownEnd } from './list-items.js';
 import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { phraseRegex } from './phrases.js';
+import { firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
 export interface Metric {
@@ -29,6 +29,7 @@ export interface Metric {
 const FILLERS_AT_START = new RegExp(`^(?:\\s|[,:;.–-])*(?:${phraseRegex(LEADING_FILLERS, 'u').source})(?![\\p{L}\\p{N}])`, 'u');
 const VERBS = phraseRegex(LINKING_VERBS);
 const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
+const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
@@ -216,13 +217,11 @@ function clean(s: string): string {
   return s.slice(start, end).replace(/\s+/gu, ' ').trim();
 }
 
-function hasContent(s: string): boolean {
-  return /\p{L}{2,}/u.test(s) && s.replace(new RegExp(VERBS.source, 'gu'), '').replace(/[\s\p{P}]/gu, '').length > 0;
-}
+const hasContent = memoized((s: string): boolean => /\p{L}{2,}/u.test(s) && withoutPhrases(VERBS, s).replace(/[\s\p{P}]/gu, '').length > 0);
 
 function onlyVerbs(canon: string, side: Side | null): boolean {
   if (!side) return true;
-  return canon.slice(side.start, side.end).replace(new RegExp(VERBS.source, 'gu'), '').replace(/[\s\p{P}]/gu, '') === '';
+  return withoutPhrases(VERBS, canon.slice(side.start, side.end)).replace(/[\s\p{P}]/gu, '') === '';
 }
 
 // The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
@@ -301,8 +300,7 @@ function sharedPredicate(ctx: MetricContext, i: number, items: Item[], rights: A
 }
 
 function findPredicate(canonText: string): number {
-  const m = new RegExp(PREDICATE.source, 'gu').exec(canonText);
-  return m ? m.index : -1;
+  return firstPhrase(PREDICATE_ANYWHERE, canonText)?.start ?? -1;
 }
 
 /**

@@ -1,16 +1,14 @@
 // Lexicon phrases as regular expressions over the canonical view: whole words only (Vietnamese letters included),
 // entries canonicalised once so `hòa`/`hoà` and case never matter. Alternations of literals: linear time.
 import { canonicalize } from '../ingest/canonical.js';
+import { precededBy } from './word-start.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/**
- * The regex of `phraseRegex` without its leading look-behind, which V8 evaluates at every position of the text (the
- * costliest part of a scan): `findPhrases` checks the character before each match itself, with the same result.
- */
+/** The regex of `phraseRegex` without its leading look-behind, which scans check in code (see word-start.ts). */
 const withoutWordStart = new WeakMap<RegExp, RegExp>();
 
 /** Matches any of `phrases` as whole words in a canonical text. */
@@ -30,16 +28,6 @@ export interface PhraseHit {
   text: string;
 }
 
-/** Whether the code point ending at `pos` is a letter or a digit (what `(?<![\p{L}\p{N}])` looks at). */
-function letterOrDigitBefore(s: string, pos: number): boolean {
-  if (pos === 0) return false;
-  const c = s.charCodeAt(pos - 1);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  const isLowSurrogate = c >= 0xdc00 && c <= 0xdfff;
-  const from = isLowSurrogate && pos >= 2 && s.charCodeAt(pos - 2) >= 0xd800 && s.charCodeAt(pos - 2) <= 0xdbff ? pos - 2 : pos - 1;
-  return LETTER_OR_DIGIT.test(s.slice(from, pos));
-}
-
 /** Calls `each` for every match of `re` (a global regex) in `s`, in order, until it returns false. */
 function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => boolean): void {
   const fast = withoutWordStart.get(re);
@@ -54,7 +42,7 @@ function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => boolean): voi
   // Phrase matches are never empty; a match inside a word is retried one character on, as the look-behind would.
   fast.lastIndex = 0;
   for (let m = fast.exec(s); m; m = fast.exec(s)) {
-    if (letterOrDigitBefore(s, m.index)) fast.lastIndex = m.index + 1;
+    if (precededBy(LETTER_OR_DIGIT, s, m.index)) fast.lastIndex = m.index + 1;
     else if (!each(m)) return;
   }
 }
@@ -71,11 +59,27 @@ export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.leng
 }
 
 export function hasPhrase(re: RegExp, canon: string, from = 0, to = canon.length): boolean {
-  const slice = from === 0 && to === canon.length ? canon : canon.slice(from, to);
-  let found = false;
-  scan(re, slice, () => {
-    found = true;
+  return firstPhrase(re, from === 0 && to === canon.length ? canon : canon.slice(from, to)) !== null;
+}
+
+/** The first match of `re` (a global regex) in `canon`, or null. */
+export function firstPhrase(re: RegExp, canon: string): PhraseHit | null {
+  let first: PhraseHit | null = null;
+  scan(re, canon, (m) => {
+    first = { start: m.index, end: m.index + m[0].length, text: m[0] };
     return false;
   });
-  return found;
+  return first;
+}
+
+/** `canon` with every match of `re` (a global regex) taken out, as `canon.replace(re, '')`. */
+export function withoutPhrases(re: RegExp, canon: string): string {
+  let out = '';
+  let kept = 0;
+  scan(re, canon, (m) => {
+    out += canon.slice(kept, m.index);
+    kept = m.index + m[0].length;
+    return true;
+  });
+  return kept === 0 ? canon : out + canon.slice(kept);
 }

@@ -14,6 +14,7 @@ import {
 } from './lexicon/years.js';
 import { firstAtOrAfter } from './spans.js';
 import { phraseRegex } from './phrases.js';
+import { matchesNotAfter } from './word-start.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
 
@@ -31,12 +32,16 @@ export interface YearMention {
 }
 
 const Y = '((?:19|20)\\d\\d)';
-const PERIOD = new RegExp(`(?<![\\p{N}/.])${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
+// Leading look-behinds are checked by `matchesNotAfter` (word-start.ts), as the character class before the regex.
+const PERIOD_NOT_AFTER = /[\p{N}/.]/u;
+const PERIOD = new RegExp(`${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
 const DATE = new RegExp(`(?<![\\p{N}/.])\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}\\s{0,2}[/.-]\\s{0,2}${Y}(?!\\p{N})|ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}${Y}`, 'gu');
 const MONTH = new RegExp(`tháng\\s{1,3}\\d{1,2}\\s{0,2}(?:/|\\s{0,2}năm\\s)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
 const AS_OF_BEFORE = /(?:(?:tính\s+)?(?:đến|tới)\s+(hết\s+)?|(hết|cuối)\s+)ngày\s+$/u;
-const QUARTER = new RegExp(`(?<!\\p{L})(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?:iv|iii|ii|i|[1-4])\\s{0,2}(?:/|năm)|\\d{1,2}\\s{1,3}tháng\\s{1,3}(?:đầu|cuối)\\s{1,3}năm)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
-const YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.,])${Y}(?![\\p{N}/])`, 'gu');
+const QUARTER_NOT_AFTER = /\p{L}/u;
+const QUARTER = new RegExp(`(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?:iv|iii|ii|i|[1-4])\\s{0,2}(?:/|năm)|\\d{1,2}\\s{1,3}tháng\\s{1,3}(?:đầu|cuối)\\s{1,3}năm)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
+const YEAR_NOT_AFTER = /[\p{L}\p{N}/.,]/u;
+const YEAR = new RegExp(`${Y}(?![\\p{N}/])`, 'gu');
 
 const ENDS_WITH = (words: readonly string[]): RegExp =>
   new RegExp(`(?:${phraseRegex(words, 'u').source})\\s*$`, 'u');
@@ -63,7 +68,10 @@ function readYearMentions(canon: string): YearMention[] {
   const out: YearMention[] = [];
   // Characters already read as part of a year phrase (a flag per character: linear however many years there are).
   const taken = new Uint8Array(canon.length);
-  const free = (s: number, e: number) => taken.subarray(s, e).every((t) => t === 0);
+  const free = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (taken[k]) return false;
+    return true;
+  };
   const add = (m: Omit<YearMention, 'titleLike' | 'opensClause' | 'reportLike'>) => {
     taken.fill(1, m.start, m.end);
     out.push({ ...m, titleLike: isTitleLike(canon, m.start), opensClause: opensClause(canon, m.end), reportLike: isReportLike(canon, m.start) });
@@ -80,11 +88,11 @@ function readYearMentions(canon: string): YearMention[] {
     add({ start: m.index - asOf[0].length, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role });
   }
   // `Hết quý III/2022`, `quý 2 năm 2024`, `6 tháng đầu năm 2024`: readings as of a part of a year.
-  for (const m of canon.matchAll(QUARTER)) {
+  for (const m of matchesNotAfter(QUARTER, QUARTER_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     add({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), role: 'month' });
   }
-  for (const m of canon.matchAll(PERIOD)) {
+  for (const m of matchesNotAfter(PERIOD, PERIOD_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = canon.slice(Math.max(0, m.index - 30), m.index);
     const role: YearRole = TERM_BEFORE.test(before) ? 'term' : 'period';
@@ -99,7 +107,7 @@ function readYearMentions(canon: string): YearMention[] {
     const start = lead >= 0 && lead < before.length ? m.index - before.length + lead : m.index;
     add({ start, end: m.index + m[0].length, year: Number(m[1]), role: deadline ? 'month-deadline' : 'month' });
   }
-  for (const m of canon.matchAll(YEAR)) {
+  for (const m of matchesNotAfter(YEAR, YEAR_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     let before = canon.slice(Math.max(0, m.index - 40), m.index);
     const hasYearWord = /năm\s*$/u.test(before);
