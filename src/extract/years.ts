@@ -13,7 +13,7 @@ import {
   VISION_WORDS,
 } from './lexicon/years.js';
 import { firstAtOrAfter } from './spans.js';
-import { phraseRegex } from './phrases.js';
+import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
 import { matchesNotAfter } from './word-start.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
@@ -51,9 +51,9 @@ const DEADLINE_BEFORE = ENDS_WITH(DEADLINE_PREPOSITIONS);
 const TERM_BEFORE = new RegExp(`(?:${phraseRegex(TERM_WORDS, 'u').source})[^,;.]{0,12}$`, 'u');
 const PERIOD_WORD_BEFORE = /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u;
 const INSTRUMENT = phraseRegex(INSTRUMENT_NOUNS, 'gu');
-const SCOPE_VERB = phraseRegex(SCOPE_VERBS, 'u');
+const SCOPE_VERB = phraseRegex(SCOPE_VERBS);
 const NUMBER_THEN_COMMA = /^\s*(?:số\s*)?\d{1,5}\s*[-/][\p{L}\p{N}/-]{0,20}\s*,/u;
-const REPORT = phraseRegex(REPORT_NOUNS, 'u');
+const REPORT = phraseRegex(REPORT_NOUNS);
 
 // Figures and instruments both read the years of a document: the last answer is kept for the next caller.
 let lastRead: { canon: string; years: YearMention[] } | null = null;
@@ -150,19 +150,18 @@ function isTitleLike(canon: string, start: number): boolean {
   const window = canon.slice(from, start);
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
   const clause = window.slice(cut + 1);
-  let last = -1;
-  INSTRUMENT.lastIndex = 0;
-  for (let m = INSTRUMENT.exec(clause); m; m = INSTRUMENT.exec(clause)) last = m.index + m[0].length;
-  if (last < 0) return false;
+  const instruments = findPhrases(INSTRUMENT, clause);
+  if (!instruments.length) return false;
+  const last = instruments[instruments.length - 1].end;
   // `Nghị quyết 57-NQ/TW, … cho biết năm 2024 …`: a title ends at the instrument's number and a comma.
   if (NUMBER_THEN_COMMA.test(clause.slice(last))) return false;
-  return !SCOPE_VERB.test(clause.slice(last));
+  return !hasPhrase(SCOPE_VERB, clause, last);
 }
 
 function isReportLike(canon: string, start: number): boolean {
   const window = canon.slice(Math.max(0, start - 80), start);
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
-  return REPORT.test(window.slice(cut + 1));
+  return hasPhrase(REPORT, window, cut + 1);
 }
 
 /**
