@@ -220,9 +220,10 @@ function clean(s: string): string {
 const hasContent = memoized((s: string): boolean => /\p{L}{2,}/u.test(s) && withoutPhrases(VERBS, s).replace(/[\s\p{P}]/gu, '').length > 0);
 
 function onlyVerbs(canon: string, side: Side | null): boolean {
-  if (!side) return true;
-  return withoutPhrases(VERBS, canon.slice(side.start, side.end)).replace(/[\s\p{P}]/gu, '') === '';
+  return !side || isOnlyVerbs(canon.slice(side.start, side.end));
 }
+
+const isOnlyVerbs = memoized((canonText: string): boolean => withoutPhrases(VERBS, canonText).replace(/[\s\p{P}]/gu, '') === '');
 
 // The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
 // year, a kind cue) when words other than a verb stand between it and the figure; connectors stripped. A scope word
