@@ -34,7 +34,10 @@ function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => boolean): voi
   if (!fast) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (!each(m)) return;
+      if (!each(m)) {
+        re.lastIndex = 0; // as a scan to the end leaves it, for callers that also `test` the regex
+        return;
+      }
       if (m[0].length === 0) re.lastIndex++;
     }
     return;
