@@ -309,6 +309,8 @@ function findPredicate(canonText: string): number {
  * claims sharing the noun. Returns the metric once per predicate.
  */
 export function predicatesOf(metric: string): string[] {
+  // Two predicates need `được` twice; most metrics have it once at most.
+  if (metric.indexOf('được') === metric.lastIndexOf('được')) return [metric];
   const m = /^(.+?)\s(được\s[^,]+),\s+(được\s.+)$/u.exec(metric);
   return m ? [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`] : [metric];
 }
