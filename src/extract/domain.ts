@@ -3,6 +3,7 @@
 // term); a count must count digital things, never meetings, tasks, delegates or provinces.
 import { COUNTABLE_DIGITAL_THINGS, DIGITAL_TERMS, OTHER_DOMAIN_TERMS, STRONG_DIGITAL_TERMS } from './lexicon/digital.js';
 import type { Measure } from './measures.js';
+import { memoized } from './memo.js';
 import { hasPhrase, phraseRegex } from './phrases.js';
 
 const DIGITAL = phraseRegex(DIGITAL_TERMS);
@@ -11,15 +12,13 @@ const OTHER = phraseRegex(OTHER_DOMAIN_TERMS);
 const COUNTABLE = new RegExp(`^\\s*(?:${phraseRegex(COUNTABLE_DIGITAL_THINGS, 'u').source})`, 'u');
 
 /** Whether `clause` (canonical: the figure's metric and item) speaks of digital transformation. */
-export function isDigitalClause(clause: string): boolean {
+export const isDigitalClause = memoized((clause: string): boolean => {
   if (!hasPhrase(DIGITAL, clause)) return false;
   return !hasPhrase(OTHER, clause) || hasPhrase(STRONG, clause);
-}
+});
 
 /** Whether `clause` (canonical) speaks of another domain (prices, shares, investment, turnout …). */
-export function isOtherDomain(clause: string): boolean {
-  return hasPhrase(OTHER, clause);
-}
+export const isOtherDomain = memoized((clause: string): boolean => hasPhrase(OTHER, clause));
 
 /**
  * Whether a measure is a digital-transformation figure. `clause` is its metric and item (canonical); `sentence`

@@ -15,6 +15,7 @@ import { levelsOf } from './levels.js';
 import { itemsOf, ownEnd, type Item } from './list-items.js';
 import { findMeasures, type Measure } from './measures.js';
 import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
+import { memoized } from './memo.js';
 import { OwnerReader } from './owner.js';
 import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
 import { ScopeReader } from './scopes.js';
@@ -33,6 +34,8 @@ import {
 } from './years.js';
 
 const YEARLY = phraseRegex(YEARLY_CUES);
+// Metrics and counted words recur from figure to figure (borrowed, carried): each is canonicalised once.
+const canonicalPhrase = memoized(canonicalize);
 const MAX_FIGURES_PER_SENTENCE = 40;
 const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
 const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;
@@ -164,16 +167,17 @@ function figuresOfSentence(
     const slot = slots[i];
     let metric = slot?.metric !== undefined ? { ...metrics[i], text: slot.metric, how: [...metrics[i].how, 'metric-respectively-previous'] } : metrics[i];
     const itemCanon = facts.canon.slice(item.start, item.end);
-    const countedCanon = canonicalize(m.counted ?? metric.text);
+    const countedCanon = canonicalPhrase(m.counted ?? metric.text);
     const respectiveOwner = m.unit === 'percent' && respective ? respective[percentIndex++] : null;
     // A league table under a ranking the paragraph named before: `Dẫn đầu là Đà Nẵng với 0,7141 điểm`.
     const ranked = m.unit === 'rank' || m.unit === 'rank-change' || m.unit === 'score';
-    if (ranked && memory.ranking && !metric.text.includes(memory.ranking) && !isDigitalFigure(m, `${canonicalize(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
+    if (ranked && memory.ranking && !metric.text.includes(memory.ranking) && !isDigitalFigure(m, `${canonicalPhrase(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
       metric = { ...metric, text: `${memory.ranking} ${metric.text}`.trim(), how: [...metric.how, 'metric-from-paragraph-ranking'] };
     }
     const trace = [...m.trace, ...metric.how];
-    const clause = `${canonicalize(metric.text)} ${itemCanon}`;
-    if (!isDigitalFigure(m, clause, ranked ? `${canonicalize(metric.text)} ${sentenceCanon}` : sentenceCanon, countedCanon)) return;
+    const metricCanon = canonicalPhrase(metric.text);
+    const clause = `${metricCanon} ${itemCanon}`;
+    if (!isDigitalFigure(m, clause, ranked ? `${metricCanon} ${sentenceCanon}` : sentenceCanon, countedCanon)) return;
     // `5 địa phương trên 20%`, `17 tỉnh có tỷ trọng … trên 10%`: a bound of a class of provinces, not a figure.
     if (m.unit === 'percent' && PROVINCE_COUNT_BEFORE.test(facts.canon.slice(Math.max(sentence.start, item.start - 4), m.start))) return;
     trace.push('domain:digital');
@@ -192,7 +196,7 @@ function figuresOfSentence(
       if (NEGATED_RANK.test(facts.canon.slice(Math.max(item.start, m.start - 30), m.start))) return;
     }
     const comparator = comparatorOf(m, facts.text.slice(m.end, item.end));
-    const levels: Array<Level | null> = slot ? [slot.level] : levelsOf(metric.text);
+    const levels: ReadonlyArray<Level | null> = slot ? [slot.level] : levelsOf(metric.text);
     if (slot) trace.push(`level:respectively:${slot.level}`);
     if (levels.length > 1) trace.push(`level:split:${levels.join('+')}`);
     const predicates = m.unit === 'percent' ? predicatesOf(metric.text) : [metric.text];

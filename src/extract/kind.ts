@@ -43,9 +43,26 @@ export function findKindCues(canon: string, from: number, to: number): KindCue[]
     cues.push({ start: h.start, end: h.end, kind: 'actual', tense: 'achieved', opensScope: h.text !== 'đã' });
   }
   // `hiện` inside `hiện có`/`hiện nay` is one cue, not two.
-  return cues
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((c, i, all) => !all.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  return withoutContainedCues(cues.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/**
+ * The cues no longer cue contains, from cues sorted by start then longest first. A cue that contains another comes
+ * before it in that order, so one sweep keeping the furthest end seen (and the first start reaching it) decides.
+ */
+function withoutContainedCues(sorted: KindCue[]): KindCue[] {
+  const out: KindCue[] = [];
+  let furthestEnd = -1;
+  let firstStartAtFurthestEnd = -1;
+  for (const c of sorted) {
+    const contained = furthestEnd > c.end || (furthestEnd === c.end && firstStartAtFurthestEnd < c.start);
+    if (!contained) out.push(c);
+    if (c.end > furthestEnd) {
+      furthestEnd = c.end;
+      firstStartAtFurthestEnd = c.start;
+    }
+  }
+  return out;
 }
 
 /** The cue nearest before `at` in [from, at), if any: the local word on kind. */

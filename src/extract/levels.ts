@@ -4,6 +4,7 @@
 import { canonicalize } from '../ingest/canonical.js';
 import type { Level } from '../output/schema.js';
 import { LEVEL_BLOCKERS, LEVEL_WORDS } from './lexicon/levels.js';
+import { memoized } from './memo.js';
 import { phraseRegex } from './phrases.js';
 
 const NAMES = LEVEL_WORDS.map((w) => w.word).join('|');
@@ -15,7 +16,7 @@ const BLOCKED_BEFORE = new RegExp(`(?:${phraseRegex(LEVEL_BLOCKERS, 'u').source}
 const LEVEL_OF = new Map(LEVEL_WORDS.map((w) => [w.word, w.level]));
 
 /** The levels a metric phrase qualifies: none, one, or several when coordinated (the figure is then split). */
-export function levelsOf(metric: string): Level[] {
+export const levelsOf: (metric: string) => readonly Level[] = memoized((metric: string): Level[] => {
   const canon = canonicalize(metric.normalize('NFC'));
   for (const m of canon.matchAll(LEVEL_PHRASE)) {
     if (BLOCKED_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -24,4 +25,4 @@ export function levelsOf(metric: string): Level[] {
     if (levels.length) return levels;
   }
   return [];
-}
+});

@@ -4,6 +4,7 @@
 import type { Unit } from '../output/schema.js';
 import type { FigureCandidate } from './types.js';
 import { findQuantities, type Quantity } from './numbers/index.js';
+import { matchesNotAfter } from './word-start.js';
 
 /** A figure's value fields; its span is the quantity's, comparator and unit word included. */
 export interface Measure extends Pick<FigureCandidate, 'start' | 'end' | 'value' | 'valueMax' | 'unit' | 'comparator'> {
@@ -12,9 +13,12 @@ export interface Measure extends Pick<FigureCandidate, 'start' | 'end' | 'value'
   trace: string[];
 }
 
-const RANK_CHANGE = /(?<!\p{L})(tăng|giảm|tụt|lên)\s{1,3}(\d{1,2})\s{1,3}(?:bậc|hạng)(?!\p{L})/gu;
-const ONE_OF_GROUP = /(?<![\p{L}\p{N},.])(?:là\s+)?1\s{1,3}trong\s{1,3}(?:số\s{1,3})?(\d{1,2})(?=\s{1,3}(?:tỉnh|địa phương|thành phố|đơn vị))/gu;
-const LEADER = /(?<!\p{L})(?:đứng đầu|dẫn đầu|xếp thứ nhất|vị trí thứ nhất|vị trí số 1)(?:\s+(?:cả nước|toàn quốc))?(?!\p{L})/gu;
+// Leading look-behinds are checked by `matchesNotAfter` (word-start.ts), as the character class before the regex.
+const LETTER = /\p{L}/u;
+const RANK_CHANGE = /(tăng|giảm|tụt|lên)\s{1,3}(\d{1,2})\s{1,3}(?:bậc|hạng)(?!\p{L})/gu;
+const ONE_OF_GROUP_NOT_AFTER = /[\p{L}\p{N},.]/u;
+const ONE_OF_GROUP = /(?:là\s+)?1\s{1,3}trong\s{1,3}(?:số\s{1,3})?(\d{1,2})(?=\s{1,3}(?:tỉnh|địa phương|thành phố|đơn vị))/gu;
+const LEADER = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|vị trí thứ nhất|vị trí số 1)(?:\s+(?:cả nước|toàn quốc))?(?!\p{L})/gu;
 // A leading place inside a group (`nhóm dẫn đầu`, `nhóm 5 tỉnh dẫn đầu`, `một trong những tỉnh dẫn đầu`) is no rank.
 const GROUP_BEFORE = /(?:nhóm|top|tốp|trong số|một trong|những|các|đi đầu|\d\s+(?:tỉnh|địa phương|thành phố))[^;.]{0,40}$/u;
 const LEADER_OF_WHAT = /^\s*(?:cả nước|toàn quốc|về|trong|là)(?!\p{L})/u;
@@ -38,14 +42,14 @@ function toMeasure(q: Quantity): Measure {
 
 function rankPhrases(canon: string): Measure[] {
   const out: Measure[] = [];
-  for (const m of canon.matchAll(RANK_CHANGE)) {
+  for (const m of matchesNotAfter(RANK_CHANGE, LETTER, canon)) {
     const sign = m[1] === 'giảm' || m[1] === 'tụt' ? -1 : 1;
     out.push({ start: m.index, end: m.index + m[0].length, value: sign * Number(m[2]), unit: 'rank-change', comparator: 'eq', trace: ['rank:change'] });
   }
-  for (const m of canon.matchAll(ONE_OF_GROUP)) {
+  for (const m of matchesNotAfter(ONE_OF_GROUP, ONE_OF_GROUP_NOT_AFTER, canon)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'rank', comparator: 'lte', trace: ['rank:one-of-group'] });
   }
-  for (const m of canon.matchAll(LEADER)) {
+  for (const m of matchesNotAfter(LEADER, LETTER, canon)) {
     const before = canon.slice(Math.max(0, m.index - 50), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
     if (GROUP_BEFORE.test(clause) || /\d\s*$/u.test(clause)) continue;

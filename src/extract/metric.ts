@@ -11,9 +11,10 @@ import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
+import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { phraseRegex } from './phrases.js';
+import { firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
 export interface Metric {
@@ -28,6 +29,7 @@ export interface Metric {
 const FILLERS_AT_START = new RegExp(`^(?:\\s|[,:;.–-])*(?:${phraseRegex(LEADING_FILLERS, 'u').source})(?![\\p{L}\\p{N}])`, 'u');
 const VERBS = phraseRegex(LINKING_VERBS);
 const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
+const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
@@ -204,9 +206,7 @@ function isShortAndPlain(text: string): boolean {
   return words.length <= 5 && !isOtherDomain(canonicalize(text));
 }
 
-function speaksDomain(text: string): boolean {
-  return isDigitalClause(canonicalize(text));
-}
+const speaksDomain = memoized((text: string): boolean => isDigitalClause(canonicalize(text)));
 
 // Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {
@@ -217,14 +217,13 @@ function clean(s: string): string {
   return s.slice(start, end).replace(/\s+/gu, ' ').trim();
 }
 
-function hasContent(s: string): boolean {
-  return /\p{L}{2,}/u.test(s) && s.replace(new RegExp(VERBS.source, 'gu'), '').replace(/[\s\p{P}]/gu, '').length > 0;
-}
+const hasContent = memoized((s: string): boolean => /\p{L}{2,}/u.test(s) && withoutPhrases(VERBS, s).replace(/[\s\p{P}]/gu, '').length > 0);
 
 function onlyVerbs(canon: string, side: Side | null): boolean {
-  if (!side) return true;
-  return canon.slice(side.start, side.end).replace(new RegExp(VERBS.source, 'gu'), '').replace(/[\s\p{P}]/gu, '') === '';
+  return !side || isOnlyVerbs(canon.slice(side.start, side.end));
 }
+
+const isOnlyVerbs = memoized((canonText: string): boolean => withoutPhrases(VERBS, canonText).replace(/[\s\p{P}]/gu, '') === '');
 
 // The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
 // year, a kind cue) when words other than a verb stand between it and the figure; connectors stripped. A scope word
@@ -302,8 +301,7 @@ function sharedPredicate(ctx: MetricContext, i: number, items: Item[], rights: A
 }
 
 function findPredicate(canonText: string): number {
-  const m = new RegExp(PREDICATE.source, 'gu').exec(canonText);
-  return m ? m.index : -1;
+  return firstPhrase(PREDICATE_ANYWHERE, canonText)?.start ?? -1;
 }
 
 /**
@@ -311,6 +309,8 @@ function findPredicate(canonText: string): number {
  * claims sharing the noun. Returns the metric once per predicate.
  */
 export function predicatesOf(metric: string): string[] {
+  // Two predicates need `được` twice; most metrics have it once at most.
+  if (metric.indexOf('được') === metric.lastIndexOf('được')) return [metric];
   const m = /^(.+?)\s(được\s[^,]+),\s+(được\s.+)$/u.exec(metric);
   return m ? [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`] : [metric];
 }

@@ -12,13 +12,14 @@ import {
   NATIONAL_SUBJECTS,
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
-import { findPhrases, phraseRegex } from './phrases.js';
+import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
 import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
 
 const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').source})\\s*$`, 'u');
 const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
 const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
+const SUBJECT = phraseRegex(NATIONAL_SUBJECTS);
 const SUBJECT_AT_CLAUSE_START = new RegExp(
   `(?:^|[,;:.\\n(]\\s*)(?:(?:trên|trong|tại|của|toàn)\\s+)?(?:phạm vi\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`,
   'gu',
@@ -61,15 +62,22 @@ export class OwnerReader {
 
   /** Starts of national words in [from, to) that make a clause the nation's. */
   private nationalSpans(from: number, to: number): number[] {
+    const slice = this.canon.slice(from, to);
+    const qualifiers = findPhrases(QUALIFIERS, this.canon, from, to);
+    // Most clauses name no nation: the subject patterns only run where a subject word is (each match holds one).
+    const subjects = hasPhrase(SUBJECT, slice);
+    const subjectWithVerb = slice.includes('cả nước') || slice.includes('toàn quốc');
+    if (!qualifiers.length && !subjects && !subjectWithVerb) return [];
     const friends = findPhrases(FALSE_FRIENDS, this.canon, from, to);
     const inFriend = (s: number, e = s + 1) => friends.some((f) => s >= f.start && e <= f.end);
-    const out = findPhrases(QUALIFIERS, this.canon, from, to).filter((h) => !inFriend(h.start, h.end)).map((h) => h.start);
-    const slice = this.canon.slice(from, to);
-    for (const m of slice.matchAll(SUBJECT_AT_CLAUSE_START)) {
-      const at = from + m.index + m[0].length - m[1].length;
-      if (!inFriend(at)) out.push(at);
+    const out = qualifiers.filter((h) => !inFriend(h.start, h.end)).map((h) => h.start);
+    if (subjects) {
+      for (const m of slice.matchAll(SUBJECT_AT_CLAUSE_START)) {
+        const at = from + m.index + m[0].length - m[1].length;
+        if (!inFriend(at)) out.push(at);
+      }
     }
-    for (const m of slice.matchAll(SUBJECT_WITH_VERB)) out.push(from + m.index);
+    if (subjectWithVerb) for (const m of slice.matchAll(SUBJECT_WITH_VERB)) out.push(from + m.index);
     return out;
   }
 
@@ -120,6 +128,7 @@ export class OwnerReader {
 // the first comma after its `và`).
 function inMergerList(canon: string, start: number): boolean {
   const before = canon.slice(Math.max(0, start - 100), start);
+  if (!before.includes('hợp nhất') && !before.includes('sáp nhập')) return false;
   const cue = MERGER_LIST_BEFORE.exec(before);
   return cue !== null && !LIST_CLOSED.test(before.slice(cue.index));
 }

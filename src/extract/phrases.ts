@@ -1,15 +1,25 @@
 // Lexicon phrases as regular expressions over the canonical view: whole words only (Vietnamese letters included),
 // entries canonicalised once so `hòa`/`hoà` and case never matter. Alternations of literals: linear time.
 import { canonicalize } from '../ingest/canonical.js';
+import { precededBy } from './word-start.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The regex of `phraseRegex` without its leading look-behind, which scans check in code (see word-start.ts). */
+const withoutWordStart = new WeakMap<RegExp, RegExp>();
 
 /** Matches any of `phrases` as whole words in a canonical text. */
 export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
   const alternatives = [...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))]
     .sort((a, b) => b.length - a.length)
     .map((p) => escape(p).replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const body = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  const re = new RegExp(WORD_START + body, flags);
+  if (re.global && !re.sticky) withoutWordStart.set(re, new RegExp(body, flags));
+  return re;
 }
 
 export interface PhraseHit {
@@ -18,18 +28,61 @@ export interface PhraseHit {
   text: string;
 }
 
+/** Calls `each` for every match of `re` (a global regex) in `s`, in order, until it returns false. */
+function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => boolean): void {
+  const fast = withoutWordStart.get(re);
+  if (!fast) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (!each(m)) {
+        re.lastIndex = 0; // as a scan to the end leaves it, for callers that also `test` the regex
+        return;
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return;
+  }
+  // Phrase matches are never empty; a match inside a word is retried one character on, as the look-behind would.
+  fast.lastIndex = 0;
+  for (let m = fast.exec(s); m; m = fast.exec(s)) {
+    if (precededBy(LETTER_OR_DIGIT, s, m.index)) fast.lastIndex = m.index + 1;
+    else if (!each(m)) return;
+  }
+}
+
 /** Every match of `re` (a global regex) in `canon` between `from` and `to`, offsets into `canon`. */
 export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.length): PhraseHit[] {
-  const slice = canon.slice(from, to);
+  const slice = from === 0 && to === canon.length ? canon : canon.slice(from, to);
   const out: PhraseHit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  scan(re, slice, (m) => {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+    return true;
+  });
   return out;
 }
 
 export function hasPhrase(re: RegExp, canon: string, from = 0, to = canon.length): boolean {
-  return findPhrases(re, canon, from, to).length > 0;
+  return firstPhrase(re, from === 0 && to === canon.length ? canon : canon.slice(from, to)) !== null;
+}
+
+/** The first match of `re` (a global regex) in `canon`, or null. */
+export function firstPhrase(re: RegExp, canon: string): PhraseHit | null {
+  let first: PhraseHit | null = null;
+  scan(re, canon, (m) => {
+    first = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    return false;
+  });
+  return first;
+}
+
+/** `canon` with every match of `re` (a global regex) taken out, as `canon.replace(re, '')`. */
+export function withoutPhrases(re: RegExp, canon: string): string {
+  let out = '';
+  let kept = 0;
+  scan(re, canon, (m) => {
+    out += canon.slice(kept, m.index);
+    kept = m.index + m[0].length;
+    return true;
+  });
+  return kept === 0 ? canon : out + canon.slice(kept);
 }

@@ -13,7 +13,8 @@ import {
   VISION_WORDS,
 } from './lexicon/years.js';
 import { firstAtOrAfter } from './spans.js';
-import { phraseRegex } from './phrases.js';
+import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
+import { matchesNotAfter } from './word-start.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
 
@@ -31,12 +32,16 @@ export interface YearMention {
 }
 
 const Y = '((?:19|20)\\d\\d)';
-const PERIOD = new RegExp(`(?<![\\p{N}/.])${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
+// Leading look-behinds are checked by `matchesNotAfter` (word-start.ts), as the character class before the regex.
+const PERIOD_NOT_AFTER = /[\p{N}/.]/u;
+const PERIOD = new RegExp(`${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
 const DATE = new RegExp(`(?<![\\p{N}/.])\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}\\s{0,2}[/.-]\\s{0,2}${Y}(?!\\p{N})|ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}${Y}`, 'gu');
 const MONTH = new RegExp(`tháng\\s{1,3}\\d{1,2}\\s{0,2}(?:/|\\s{0,2}năm\\s)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
 const AS_OF_BEFORE = /(?:(?:tính\s+)?(?:đến|tới)\s+(hết\s+)?|(hết|cuối)\s+)ngày\s+$/u;
-const QUARTER = new RegExp(`(?<!\\p{L})(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?:iv|iii|ii|i|[1-4])\\s{0,2}(?:/|năm)|\\d{1,2}\\s{1,3}tháng\\s{1,3}(?:đầu|cuối)\\s{1,3}năm)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
-const YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.,])${Y}(?![\\p{N}/])`, 'gu');
+const QUARTER_NOT_AFTER = /\p{L}/u;
+const QUARTER = new RegExp(`(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?:iv|iii|ii|i|[1-4])\\s{0,2}(?:/|năm)|\\d{1,2}\\s{1,3}tháng\\s{1,3}(?:đầu|cuối)\\s{1,3}năm)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
+const YEAR_NOT_AFTER = /[\p{L}\p{N}/.,]/u;
+const YEAR = new RegExp(`${Y}(?![\\p{N}/])`, 'gu');
 
 const ENDS_WITH = (words: readonly string[]): RegExp =>
   new RegExp(`(?:${phraseRegex(words, 'u').source})\\s*$`, 'u');
@@ -46,16 +51,27 @@ const DEADLINE_BEFORE = ENDS_WITH(DEADLINE_PREPOSITIONS);
 const TERM_BEFORE = new RegExp(`(?:${phraseRegex(TERM_WORDS, 'u').source})[^,;.]{0,12}$`, 'u');
 const PERIOD_WORD_BEFORE = /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u;
 const INSTRUMENT = phraseRegex(INSTRUMENT_NOUNS, 'gu');
-const SCOPE_VERB = phraseRegex(SCOPE_VERBS, 'u');
+const SCOPE_VERB = phraseRegex(SCOPE_VERBS);
 const NUMBER_THEN_COMMA = /^\s*(?:số\s*)?\d{1,5}\s*[-/][\p{L}\p{N}/-]{0,20}\s*,/u;
-const REPORT = phraseRegex(REPORT_NOUNS, 'u');
+const REPORT = phraseRegex(REPORT_NOUNS);
 
-/** Every year mention in `canon` (the canonical view), in text order. */
+// Figures and instruments both read the years of a document: the last answer is kept for the next caller.
+let lastRead: { canon: string; years: YearMention[] } | null = null;
+
+/** Every year mention in `canon` (the canonical view), in text order. Callers must not change the list. */
 export function findYearMentions(canon: string): YearMention[] {
+  if (lastRead?.canon !== canon) lastRead = { canon, years: readYearMentions(canon) };
+  return lastRead.years;
+}
+
+function readYearMentions(canon: string): YearMention[] {
   const out: YearMention[] = [];
   // Characters already read as part of a year phrase (a flag per character: linear however many years there are).
   const taken = new Uint8Array(canon.length);
-  const free = (s: number, e: number) => taken.subarray(s, e).every((t) => t === 0);
+  const free = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (taken[k]) return false;
+    return true;
+  };
   const add = (m: Omit<YearMention, 'titleLike' | 'opensClause' | 'reportLike'>) => {
     taken.fill(1, m.start, m.end);
     out.push({ ...m, titleLike: isTitleLike(canon, m.start), opensClause: opensClause(canon, m.end), reportLike: isReportLike(canon, m.start) });
@@ -72,11 +88,11 @@ export function findYearMentions(canon: string): YearMention[] {
     add({ start: m.index - asOf[0].length, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role });
   }
   // `Hết quý III/2022`, `quý 2 năm 2024`, `6 tháng đầu năm 2024`: readings as of a part of a year.
-  for (const m of canon.matchAll(QUARTER)) {
+  for (const m of matchesNotAfter(QUARTER, QUARTER_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     add({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), role: 'month' });
   }
-  for (const m of canon.matchAll(PERIOD)) {
+  for (const m of matchesNotAfter(PERIOD, PERIOD_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = canon.slice(Math.max(0, m.index - 30), m.index);
     const role: YearRole = TERM_BEFORE.test(before) ? 'term' : 'period';
@@ -91,7 +107,7 @@ export function findYearMentions(canon: string): YearMention[] {
     const start = lead >= 0 && lead < before.length ? m.index - before.length + lead : m.index;
     add({ start, end: m.index + m[0].length, year: Number(m[1]), role: deadline ? 'month-deadline' : 'month' });
   }
-  for (const m of canon.matchAll(YEAR)) {
+  for (const m of matchesNotAfter(YEAR, YEAR_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     let before = canon.slice(Math.max(0, m.index - 40), m.index);
     const hasYearWord = /năm\s*$/u.test(before);
@@ -134,19 +150,18 @@ function isTitleLike(canon: string, start: number): boolean {
   const window = canon.slice(from, start);
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
   const clause = window.slice(cut + 1);
-  let last = -1;
-  INSTRUMENT.lastIndex = 0;
-  for (let m = INSTRUMENT.exec(clause); m; m = INSTRUMENT.exec(clause)) last = m.index + m[0].length;
-  if (last < 0) return false;
+  const instruments = findPhrases(INSTRUMENT, clause);
+  if (!instruments.length) return false;
+  const last = instruments[instruments.length - 1].end;
   // `Nghị quyết 57-NQ/TW, … cho biết năm 2024 …`: a title ends at the instrument's number and a comma.
   if (NUMBER_THEN_COMMA.test(clause.slice(last))) return false;
-  return !SCOPE_VERB.test(clause.slice(last));
+  return !hasPhrase(SCOPE_VERB, clause, last);
 }
 
 function isReportLike(canon: string, start: number): boolean {
   const window = canon.slice(Math.max(0, start - 80), start);
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
-  return REPORT.test(window.slice(cut + 1));
+  return hasPhrase(REPORT, window, cut + 1);
 }
 
 /**
