@@ -20,6 +20,7 @@ import {
 } from './data/province-context.js';
 import { PROVINCES_2008, type ProvinceType } from './data/provinces-2008.js';
 import { PROVINCES_2025 } from './data/provinces-2025.js';
+import { unitTest } from './unit-test.js';
 
 export interface ProvinceUnit {
   code: string;
@@ -62,16 +63,6 @@ interface Form {
 interface TrieNode {
   next: Map<string, TrieNode>;
   form?: Form;
-}
-
-/** A one-character test remembered per UTF-16 unit: the search asks one of nearly every character of a text. */
-function unitTest(pattern: RegExp): (text: string, at: number) => boolean {
-  const verdicts = new Uint8Array(0x10000); // 0 not asked yet, 1 no, 2 yes
-  return (text, at) => {
-    const code = text.charCodeAt(at);
-    if (verdicts[code] === 0) verdicts[code] = pattern.test(text[at]) ? 2 : 1;
-    return verdicts[code] === 2;
-  };
 }
 
 const isWordChar = unitTest(/[\p{L}\p{M}\p{N}]/u);
