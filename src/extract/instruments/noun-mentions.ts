@@ -22,10 +22,18 @@ const TYPE_BY_NOUN = new Map([...TYPE_NOUNS, ...ABBREVIATIONS_IN_TEXT].map((t) =
 const BODY_BEFORE = new RegExp(`(?:${phraseRegex(BODY_HEADS, 'u').source})\\s+$`, 'u');
 const EVENT_AFTER = new RegExp(`^\\s+(?:${phraseRegex(EVENT_HEADS, 'u').source})`, 'u');
 
-/** Every instrument noun in the document, in text order (offsets into the view). */
-export function findNounMentions(nfc: string, canonical: string): NounMention[] {
-  const out: NounMention[] = [];
-  for (const hit of findPhrases(NOUN, canonical)) {
+/**
+ * The instrument nouns of a document, from one scan: `nouns` those written as names (with a number, an abbreviation),
+ * `anyNouns` every noun, capitalised or not (what an instrument's own title may nest: `nghị quyết về Chương trình`).
+ * Both in text order, offsets into the view.
+ */
+export function findInstrumentNouns(
+  nfc: string,
+  canonical: string,
+): { nouns: NounMention[]; anyNouns: Array<{ start: number; end: number }> } {
+  const hits = findPhrases(NOUN, canonical);
+  const nouns: NounMention[] = [];
+  for (const hit of hits) {
     const written = nfc.slice(hit.start, hit.end);
     const number = readNumberAt(nfc, hit.end);
     const capitalised = written[0] !== written[0].toLowerCase();
@@ -34,19 +42,14 @@ export function findNounMentions(nfc: string, canonical: string): NounMention[] 
     if (BODY_BEFORE.test(canonical.slice(Math.max(0, hit.start - 8), hit.start))) continue;
     if (EVENT_AFTER.test(canonical.slice(hit.end, hit.end + 16))) continue;
     const type = TYPE_BY_NOUN.get(hit.text.replace(/\s+/gu, ' '));
-    if (type) out.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
+    if (type) nouns.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
   for (const hit of findPhrases(ABBREVIATION, canonical)) {
     const number = readNumberAt(nfc, hit.end);
     const type = TYPE_BY_NOUN.get(hit.text);
     if (type && number && nfc.slice(hit.start, hit.end) === hit.text.toUpperCase()) {
-      out.push({ type, start: hit.start, end: hit.end, capitals: false, number });
+      nouns.push({ type, start: hit.start, end: hit.end, capitals: false, number });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** Every instrument noun, capitalised or not: what an instrument's own title may nest (`nghị quyết về Chương trình`). */
-export function findAnyNouns(canonical: string): Array<{ start: number; end: number }> {
-  return findPhrases(NOUN, canonical).map((hit) => ({ start: hit.start, end: hit.end }));
+  return { nouns: nouns.sort((a, b) => a.start - b.start), anyNouns: hits.map((hit) => ({ start: hit.start, end: hit.end })) };
 }

@@ -1,7 +1,7 @@
 // Is an instrument about digital transformation? Judged from its title window; a noun with no title of its own
 // (`Nghị quyết đề ra …`, `thực hiện Kế hoạch:`) is judged later from the instrument it refers to or the document.
 import { STRONG_DIGITAL_TERMS } from '../lexicon/digital.js';
-import { findPhrases, hasPhrase, phraseRegex } from '../phrases.js';
+import { hasPhrase, phraseRegex } from '../phrases.js';
 import { DIGITAL_TRANSFORMATION_TERMS, NATIONAL_SCOPE_TERMS } from './subject-terms.js';
 
 export type Subject = 'digital' | 'other' | 'bare';
@@ -24,9 +24,15 @@ export function digitalSentence(canonical: string, from: number, to: number): bo
   return hasPhrase(DIGITAL, canonical, from, to) || hasPhrase(STRONG_DIGITAL, canonical, from, to);
 }
 
-/** How many times the document speaks of digital transformation: the context of instruments with no title. */
-export function digitalTermCount(canonical: string): number {
-  return findPhrases(DIGITAL, canonical).length;
+/**
+ * The document speaks of digital transformation at least `times` times: the context of instruments with no title.
+ * Counted as `findPhrases` would, and only as far as needed.
+ */
+export function speaksOftenOfDigitalTransformation(canonical: string, times: number): boolean {
+  DIGITAL.lastIndex = 0;
+  let count = 0;
+  while (count < times && DIGITAL.exec(canonical)) count++;
+  return count >= times;
 }
 
 /** The title names the country's instrument (`Chương trình chuyển đổi số quốc gia`). */
