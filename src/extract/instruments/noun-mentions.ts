@@ -18,6 +18,7 @@ export interface NounMention {
 
 const NOUN = phraseRegex(TYPE_NOUNS.map((t) => t.noun));
 const ABBREVIATION = phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun));
+const ABBREVIATIONS_WRITTEN = ABBREVIATIONS_IN_TEXT.map((t) => t.noun.toUpperCase());
 const TYPE_BY_NOUN = new Map([...TYPE_NOUNS, ...ABBREVIATIONS_IN_TEXT].map((t) => [t.noun, t.type]));
 const BODY_BEFORE = new RegExp(`(?:${phraseRegex(BODY_HEADS, 'u').source})\\s+$`, 'u');
 const EVENT_AFTER = new RegExp(`^\\s+(?:${phraseRegex(EVENT_HEADS, 'u').source})`, 'u');
@@ -44,7 +45,9 @@ export function findInstrumentNouns(
     const type = TYPE_BY_NOUN.get(hit.text.replace(/\s+/gu, ' '));
     if (type) nouns.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
-  for (const hit of findPhrases(ABBREVIATION, canonical)) {
+  // An abbreviation counts only in capitals (`NQ`, not `nq` or `kh` in `khi`): with none in the text, no scan.
+  const abbreviationHits = ABBREVIATIONS_WRITTEN.some((a) => nfc.includes(a)) ? findPhrases(ABBREVIATION, canonical) : [];
+  for (const hit of abbreviationHits) {
     const number = readNumberAt(nfc, hit.end);
     const type = TYPE_BY_NOUN.get(hit.text);
     if (type && number && nfc.slice(hit.start, hit.end) === hit.text.toUpperCase()) {
