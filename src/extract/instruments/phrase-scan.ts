@@ -2,10 +2,11 @@
 // position of the text before anything else: the same regex without it, the boundary checked by hand before each
 // hit, finds the same hits 4–6× faster. A hit after a letter or digit is refused and the search resumes one character
 // on, exactly as the lookbehind would have it. (A candidate for `findPhrases` itself, in extract/phrases.ts.)
-import { findPhrases, type PhraseHit } from '../phrases.js';
+import type { PhraseHit } from '../phrases.js';
 
 const LEADING_BOUNDARY = '(?<![\\p{L}\\p{N}])';
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** A letter or digit ends at `at` (exclusive) in `text`: the code point the lookbehind would read, pairs joined. */
 function wordCharBefore(text: string, at: number): boolean {
@@ -15,8 +16,6 @@ function wordCharBefore(text: string, at: number): boolean {
   return WORD_CHAR.test(pair ? text.slice(at - 2, at) : text[at - 1]);
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-
 export interface PhraseScanner {
   /** As `findPhrases(re, text, from, to)`; with `limit`, only the first `limit` hits. */
   find(text: string, from?: number, to?: number, limit?: number): PhraseHit[];
@@ -24,14 +23,9 @@ export interface PhraseScanner {
   has(text: string, from?: number, to?: number): boolean;
 }
 
-/** A scanner for `re`, a global `phraseRegex`; any other regex is scanned by `findPhrases` as it is. */
+/** A scanner for `re`, a global `phraseRegex` (anything else is refused when the module loads). */
 export function phraseScanner(re: RegExp): PhraseScanner {
-  if (!re.global || !re.source.startsWith(LEADING_BOUNDARY)) {
-    return {
-      find: (text, from = 0, to = text.length, limit = Infinity) => findPhrases(re, text, from, to).slice(0, limit),
-      has: (text, from = 0, to = text.length) => findPhrases(re, text, from, to).length > 0,
-    };
-  }
+  if (!re.global || !re.source.startsWith(LEADING_BOUNDARY)) throw new Error(`not a global phraseRegex: /${re.source}/`);
   const bare = new RegExp(re.source.slice(LEADING_BOUNDARY.length), re.flags);
   const find = (text: string, from = 0, to = text.length, limit = Infinity): PhraseHit[] => {
     const slice = text.slice(from, to);
