@@ -203,7 +203,7 @@ function rankEntries(words: string[], unit: IndicatorUnit, form: 'canonical' | '
     const negativeFound = (negative: CompiledPhrasing): boolean =>
       canMatchExactly(negative[wordsOf]) && findSegments(words, negative[form], equalWords) !== null;
     if (compiled.negatives.some(negativeFound)) continue;
-    hits.push({ ...best, compiled });
+    hits.push({ weight: best.weight, words: best.words, gaps: best.gaps, compiled });
   }
   return hits.sort((a, b) => b.weight - a.weight || a.gaps - b.gaps || a.compiled.order - b.compiled.order);
 }

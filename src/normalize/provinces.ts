@@ -20,6 +20,7 @@ import {
 } from './data/province-context.js';
 import { PROVINCES_2008, type ProvinceType } from './data/provinces-2008.js';
 import { PROVINCES_2025 } from './data/provinces-2025.js';
+import { unitTest } from './unit-test.js';
 
 export interface ProvinceUnit {
   code: string;
@@ -59,19 +60,10 @@ interface Form {
   selfCued: boolean;
 }
 
+/** Keyed by UTF-16 unit: no one-character string is built per step of the search. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   form?: Form;
-}
-
-/** A one-character test remembered per UTF-16 unit: the search asks one of nearly every character of a text. */
-function unitTest(pattern: RegExp): (text: string, at: number) => boolean {
-  const verdicts = new Uint8Array(0x10000); // 0 not asked yet, 1 no, 2 yes
-  return (text, at) => {
-    const code = text.charCodeAt(at);
-    if (verdicts[code] === 0) verdicts[code] = pattern.test(text[at]) ? 2 : 1;
-    return verdicts[code] === 2;
-  };
 }
 
 const isWordChar = unitTest(/[\p{L}\p{M}\p{N}]/u);
@@ -97,7 +89,9 @@ function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
   const insert = (written: string, form: Form): void => {
     let node = root;
-    for (const c of formKey(written)) {
+    const key = formKey(written);
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map() }));
       node = child;
@@ -130,10 +124,29 @@ function buildTrie(): TrieNode {
   return root;
 }
 
+const SPACE = 0x20;
 const TRIE = buildTrie();
 /** The UTF-16 units a form may start with, as a table: most characters of a text begin no form. */
 const FORM_STARTS = new Uint8Array(0x10000);
-for (const c of TRIE.next.keys()) FORM_STARTS[c.charCodeAt(0)] = 1;
+for (const c of TRIE.next.keys()) FORM_STARTS[c] = 1;
+/**
+ * The first two units of every form (a separator read as a space), each unit cut to its low byte: a cheap test that
+ * turns away most words before the trie is walked. A one-unit form lets every second unit through.
+ */
+const FORM_BIGRAMS = new Uint8Array(0x10000);
+const bigram = (first: number, second: number): number => ((first & 0xff) << 8) | (second & 0xff);
+for (const [first, node] of TRIE.next) {
+  for (const second of node.next.keys()) FORM_BIGRAMS[bigram(first, second)] = 1;
+  if (node.form) for (let second = 0; second < 0x100; second++) FORM_BIGRAMS[bigram(first, second)] = 1;
+}
+
+/** Can a form start at `i`, by its first two units? */
+function mayStartForm(canonical: string, i: number): boolean {
+  if (FORM_STARTS[canonical.charCodeAt(i)] !== 1) return false;
+  if (i + 1 >= canonical.length) return true;
+  const second = isSeparator(canonical, i + 1) ? SPACE : canonical.charCodeAt(i + 1);
+  return FORM_BIGRAMS[bigram(canonical.charCodeAt(i), second)] === 1;
+}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
@@ -174,7 +187,7 @@ function longestFormAt(canonical: string, start: number): { end: number; form: F
   let best: { end: number; form: Form } | null = null;
   while (i < canonical.length) {
     if (isSeparator(canonical, i)) {
-      const child = node.next.get(' ');
+      const child = node.next.get(SPACE);
       if (!child) break;
       let j = i;
       while (j < canonical.length && j - i < MAX_SEPARATOR_RUN && isSeparator(canonical, j)) j++;
@@ -183,7 +196,7 @@ function longestFormAt(canonical: string, start: number): { end: number; form: F
       i = j;
       continue;
     }
-    const child = node.next.get(canonical[i]);
+    const child = node.next.get(canonical.charCodeAt(i));
     if (!child) break;
     node = child;
     i++;
@@ -320,7 +333,7 @@ function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra
   let i = 0;
   while (i < canonical.length) {
     const wordStart =
-      FORM_STARTS[canonical.charCodeAt(i)] === 1 &&
+      mayStartForm(canonical, i) &&
       isLetter(canonical, i) &&
       !(i > 0 && isWordChar(canonical, i - 1));
     const hit = wordStart ? longestFormAt(canonical, i) : null;

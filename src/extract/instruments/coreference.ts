@@ -80,11 +80,14 @@ export function groupStatus(g: InstrumentGroup): InstrumentStatus {
   return g.mentions.reduce<InstrumentStatus>((best, m) => (STATUS_RANK[m.status] > STATUS_RANK[best] ? m.status : best), 'referenced');
 }
 
-/** Is the instrument about digital transformation? Its titles say; with none, its sentences or the document do. */
-export function isDigital(g: InstrumentGroup, digitalDocument: boolean): boolean {
+/**
+ * Is the instrument about digital transformation? Its titles say; with none, its sentences or the document do
+ * (`digitalDocument`, asked only then).
+ */
+export function isDigital(g: InstrumentGroup, digitalDocument: () => boolean): boolean {
   if (g.mentions.some((m) => m.subject === 'digital')) return true;
   if (g.mentions.some((m) => m.subject === 'other')) return false;
-  return digitalDocument || g.mentions.some((m) => m.digitalSentence);
+  return digitalDocument() || g.mentions.some((m) => m.digitalSentence);
 }
 
 /**

@@ -9,10 +9,10 @@ import type { InstrumentCandidate, OwnerHint } from '../types.js';
 import { findYearMentions } from '../years.js';
 import { foldReferences, groupMentions, groupStatus, isDigital, isUnidentified, type InstrumentGroup } from './coreference.js';
 import { readDocumentForm } from './document-form.js';
-import { findAnyNouns, findNounMentions } from './noun-mentions.js';
+import { findInstrumentNouns } from './noun-mentions.js';
 import type { DocumentContext, MentionReading } from './reading.js';
 import { readRunningMention } from './running-text.js';
-import { digitalTermCount } from './subject.js';
+import { speaksOftenOfDigitalTransformation } from './subject.js';
 
 /** A document that speaks of digital transformation this often gives a bare instrument noun its subject. */
 const DIGITAL_DOCUMENT_TERMS = 3;
@@ -21,12 +21,13 @@ export function extractInstruments(doc: IngestedDocument): InstrumentCandidate[]
   const nfc = doc.view.text;
   const canonical = doc.canonical;
   const place = documentPlace(doc);
+  const { nouns, anyNouns } = findInstrumentNouns(nfc, canonical);
   const ctx: DocumentContext = {
     nfc,
     canonical,
     blocks: doc.blocks,
-    nouns: findNounMentions(nfc, canonical),
-    anyNouns: findAnyNouns(canonical),
+    nouns,
+    anyNouns,
     provinces: findProvinceMentions(nfc, canonical, place.textEra),
     years: findYearMentions(canonical),
   };
@@ -36,9 +37,11 @@ export function extractInstruments(doc: IngestedDocument): InstrumentCandidate[]
     if (reading) readings.push(reading);
   });
   inheritApproverIssuer(readings);
-  const digitalDocument = digitalTermCount(canonical) >= DIGITAL_DOCUMENT_TERMS;
+  // Asked only for an instrument no title or sentence decides, so counted only then.
+  let digitalDocument: boolean | undefined;
+  const isDigitalDocument = (): boolean => (digitalDocument ??= speaksOftenOfDigitalTransformation(canonical, DIGITAL_DOCUMENT_TERMS));
   const groups = foldReferences(groupMentions(readings, place.code), place.code);
-  return groups.filter((g) => !isUnidentified(g) && isDigital(g, digitalDocument)).map((g) => toCandidate(g, digitalDocument));
+  return groups.filter((g) => !isUnidentified(g) && isDigital(g, isDigitalDocument)).map((g) => toCandidate(g, isDigitalDocument));
 }
 
 /**
@@ -53,7 +56,7 @@ function inheritApproverIssuer(readings: MentionReading[]): void {
   });
 }
 
-function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCandidate {
+function toCandidate(g: InstrumentGroup, digitalDocument: () => boolean): InstrumentCandidate {
   const status = groupStatus(g);
   const primary = g.mentions.find((m) => m.status === status) ?? g.mentions[0];
   const ordered = [primary, ...g.mentions.filter((m) => m !== primary)];
@@ -77,7 +80,7 @@ function toCandidate(g: InstrumentGroup, digitalDocument: boolean): InstrumentCa
     date: ordered.find((m) => m.date)?.date ?? null,
     horizon: [...new Set(g.mentions.flatMap((m) => m.horizon))].sort((a, b) => a - b),
     title: titled?.title ?? null,
-    confidence: byTitle ? 0.9 : digitalDocument ? 0.6 : 0.5,
+    confidence: byTitle ? 0.9 : digitalDocument() ? 0.6 : 0.5,
     trace: ordered.flatMap((m) => m.trace),
   };
 }

@@ -3,7 +3,8 @@
 // cụ thể`) and names no instrument; so is a noun that names a body (`Sở Kế hoạch và Đầu tư`) or an event
 // (`Chương trình Ngày hội chuyển đổi số`). `NQ`, `KH`, `QĐ` stand for the noun when a number follows.
 import type { InstrumentType } from '../../output/schema.js';
-import { findPhrases, phraseRegex } from '../phrases.js';
+import { phraseRegex } from '../phrases.js';
+import { phraseScanner } from './phrase-scan.js';
 import { readNumberAt, type ReferenceNumber } from './reference-number.js';
 import { ABBREVIATIONS_IN_TEXT, BODY_HEADS, EVENT_HEADS, TYPE_NOUNS } from './type-nouns.js';
 
@@ -16,16 +17,25 @@ export interface NounMention {
   number: ReferenceNumber | null;
 }
 
-const NOUN = phraseRegex(TYPE_NOUNS.map((t) => t.noun));
-const ABBREVIATION = phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun));
+const NOUN = phraseScanner(phraseRegex(TYPE_NOUNS.map((t) => t.noun)));
+const ABBREVIATION = phraseScanner(phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun)));
+const ABBREVIATIONS_WRITTEN = ABBREVIATIONS_IN_TEXT.map((t) => t.noun.toUpperCase());
 const TYPE_BY_NOUN = new Map([...TYPE_NOUNS, ...ABBREVIATIONS_IN_TEXT].map((t) => [t.noun, t.type]));
 const BODY_BEFORE = new RegExp(`(?:${phraseRegex(BODY_HEADS, 'u').source})\\s+$`, 'u');
 const EVENT_AFTER = new RegExp(`^\\s+(?:${phraseRegex(EVENT_HEADS, 'u').source})`, 'u');
 
-/** Every instrument noun in the document, in text order (offsets into the view). */
-export function findNounMentions(nfc: string, canonical: string): NounMention[] {
-  const out: NounMention[] = [];
-  for (const hit of findPhrases(NOUN, canonical)) {
+/**
+ * The instrument nouns of a document, from one scan: `nouns` those written as names (with a number, an abbreviation),
+ * `anyNouns` every noun, capitalised or not (what an instrument's own title may nest: `nghị quyết về Chương trình`).
+ * Both in text order, offsets into the view.
+ */
+export function findInstrumentNouns(
+  nfc: string,
+  canonical: string,
+): { nouns: NounMention[]; anyNouns: Array<{ start: number; end: number }> } {
+  const hits = NOUN.find(canonical);
+  const nouns: NounMention[] = [];
+  for (const hit of hits) {
     const written = nfc.slice(hit.start, hit.end);
     const number = readNumberAt(nfc, hit.end);
     const capitalised = written[0] !== written[0].toLowerCase();
@@ -34,19 +44,16 @@ export function findNounMentions(nfc: string, canonical: string): NounMention[] 
     if (BODY_BEFORE.test(canonical.slice(Math.max(0, hit.start - 8), hit.start))) continue;
     if (EVENT_AFTER.test(canonical.slice(hit.end, hit.end + 16))) continue;
     const type = TYPE_BY_NOUN.get(hit.text.replace(/\s+/gu, ' '));
-    if (type) out.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
+    if (type) nouns.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
-  for (const hit of findPhrases(ABBREVIATION, canonical)) {
+  // An abbreviation counts only in capitals (`NQ`, not `nq` or `kh` in `khi`): with none in the text, no scan.
+  const abbreviationHits = ABBREVIATIONS_WRITTEN.some((a) => nfc.includes(a)) ? ABBREVIATION.find(canonical) : [];
+  for (const hit of abbreviationHits) {
     const number = readNumberAt(nfc, hit.end);
     const type = TYPE_BY_NOUN.get(hit.text);
     if (type && number && nfc.slice(hit.start, hit.end) === hit.text.toUpperCase()) {
-      out.push({ type, start: hit.start, end: hit.end, capitals: false, number });
+      nouns.push({ type, start: hit.start, end: hit.end, capitals: false, number });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** Every instrument noun, capitalised or not: what an instrument's own title may nest (`nghị quyết về Chương trình`). */
-export function findAnyNouns(canonical: string): Array<{ start: number; end: number }> {
-  return findPhrases(NOUN, canonical).map((hit) => ({ start: hit.start, end: hit.end }));
+  return { nouns: nouns.sort((a, b) => a.start - b.start), anyNouns: hits.map((hit) => ({ start: hit.start, end: hit.end })) };
 }

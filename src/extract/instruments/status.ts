@@ -4,7 +4,8 @@
 // … và Kế hoạch …`) reaches every noun of it. An issuing verb under a wish or a condition (`cần ban hành`, `khi ban
 // hành`) is no news: the mention is a reference.
 import type { InstrumentStatus } from '../../output/schema.js';
-import { phraseRegex } from '../phrases.js';
+import { phraseRegex, type PhraseHit } from '../phrases.js';
+import { phraseScanner } from './phrase-scan.js';
 import {
   CUES_BEFORE,
   PASSIVE_DRAFT_VERBS,
@@ -26,7 +27,7 @@ export interface StatusReading {
   trace: string;
 }
 
-const CUE = phraseRegex(CUES_BEFORE.map((c) => c.phrase));
+const CUE = phraseScanner(phraseRegex(CUES_BEFORE.map((c) => c.phrase)));
 const CUE_BY_PHRASE = new Map<string, StatusCue>(CUES_BEFORE.map((c) => [c.phrase, c]));
 const TRINH_AS_NOUN = new RegExp(`(?:${TRINH_COMPOUNDS.join('|')})\\s+$`, 'u');
 const PROSPECTIVE = new RegExp(`(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+(?:(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+)?$`, 'u');
@@ -56,18 +57,15 @@ export function statusBefore(
   nounStart: number,
   nouns: ReadonlyArray<{ start: number }>,
 ): StatusReading {
-  const slice = canonical.slice(from, nounStart);
-  let last: RegExpExecArray | null = null;
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
-    if (m[0] === 'trình' && TRINH_AS_NOUN.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
-    last = m;
+  let last: PhraseHit | null = null;
+  for (const hit of CUE.find(canonical, from, nounStart)) {
+    if (hit.text === 'trình' && TRINH_AS_NOUN.test(canonical.slice(Math.max(from, hit.start - 10), hit.start))) continue;
+    last = hit;
   }
   if (!last) return NONE;
-  const cue = CUE_BY_PHRASE.get(last[0].replace(/\s+/gu, ' '));
+  const cue = CUE_BY_PHRASE.get(last.text.replace(/\s+/gu, ' '));
   if (!cue) return NONE;
-  const start = from + last.index;
-  const end = start + last[0].length;
+  const { start, end } = last;
   const listBetween = startingIn(nouns, end, nounStart).length > 0;
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {

@@ -2,6 +2,7 @@
 // số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030]`. It ends with the clause, at a colon, or at a
 // word that starts the predicate (`đã`, `được`, `là`, `xác định`, …). Commas stay inside: titles list their subjects.
 import { phraseRegex } from '../phrases.js';
+import { phraseScanner } from './phrase-scan.js';
 import { clauseEnd } from './clause.js';
 import { speaksOfDigitalTransformation } from './subject.js';
 
@@ -42,7 +43,7 @@ const PREDICATE_WORDS: readonly string[] = [
   'như sau',
   'diễn ra',
 ];
-const PREDICATE = phraseRegex(PREDICATE_WORDS);
+const PREDICATE = phraseScanner(phraseRegex(PREDICATE_WORDS));
 const LONGEST_TITLE = 260;
 /** At most this many words between a comma and a predicate are the predicate's subject. */
 const SUBJECT_WORDS = 3;
@@ -68,16 +69,15 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
     end = i;
     break;
   }
-  PREDICATE.lastIndex = 0;
   const slice = canonical.slice(nounEnd, end);
-  for (let m = PREDICATE.exec(slice); m; m = PREDICATE.exec(slice)) {
-    const before = slice.slice(0, m.index);
+  for (const m of PREDICATE.find(slice)) {
+    const before = slice.slice(0, m.start);
     // `định hướng tới năm 2030`, `chính quyền điện tử hướng tới chính quyền số`: inside the title.
-    if (m[0].startsWith('hướng') && (/định\s+$/u.test(before) || speaksOfDigitalTransformation(before, 0, before.length))) continue;
+    if (m.text.startsWith('hướng') && (/định\s+$/u.test(before) || speaksOfDigitalTransformation(before, 0, before.length))) continue;
     // A short stretch after the last comma is the subject of the predicate (`…, các sở ngành đã …`), not title.
     const comma = before.lastIndexOf(',');
     const tailWords = comma < 0 ? Infinity : before.slice(comma + 1).trim().split(/\s+/u).length;
-    end = nounEnd + (tailWords <= SUBJECT_WORDS ? comma : m.index);
+    end = nounEnd + (tailWords <= SUBJECT_WORDS ? comma : m.start);
     break;
   }
   end = trimTitleEnd(canonical, nounEnd, end);
