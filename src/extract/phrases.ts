@@ -3,7 +3,13 @@
 import { canonicalize } from '../ingest/canonical.js';
 import { precededBy } from './word-start.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regex alternation of `words` taken literally, longest first so a longer word wins over its prefix. */
+export function literalAlternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -13,10 +19,8 @@ const withoutWordStart = new WeakMap<RegExp, RegExp>();
 
 /** Matches any of `phrases` as whole words in a canonical text. */
 export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
-  const alternatives = [...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ /g, '\\s+'));
-  const body = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  const alternatives = literalAlternation([...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))]);
+  const body = `(?:${alternatives.replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`;
   const re = new RegExp(WORD_START + body, flags);
   if (re.global && !re.sticky) withoutWordStart.set(re, new RegExp(body, flags));
   return re;
@@ -50,13 +54,14 @@ function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => boolean): voi
   }
 }
 
-/** Every match of `re` (a global regex) in `canon` between `from` and `to`, offsets into `canon`. */
-export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.length): PhraseHit[] {
+/** The matches of `re` (a global regex) in `canon` between `from` and `to`, offsets into `canon`; the first `limit`. */
+export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.length, limit = Infinity): PhraseHit[] {
   const slice = from === 0 && to === canon.length ? canon : canon.slice(from, to);
   const out: PhraseHit[] = [];
+  if (limit <= 0) return out;
   scan(re, slice, (m) => {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-    return true;
+    return out.length < limit;
   });
   return out;
 }

@@ -2,6 +2,7 @@
 // matched on the canonical view (tone style, `Đ` look-alikes and case folded) in one left-to-right pass over a trie,
 // longest form first; the NFC view decides case (`Hòa Bình` the province, `hòa bình` peace); the words around a name
 // decide what it names (PROVINCES.md §5).
+import { literalAlternation } from '../extract/phrases.js';
 import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { ProvinceEra } from '../output/schema.js';
 import { PROVINCE_ALIASES, PROVINCE_LOOKALIKES } from './data/province-aliases.js';
@@ -148,36 +149,30 @@ function mayStartForm(canonical: string, i: number): boolean {
   return FORM_BIGRAMS[bigram(canonical.charCodeAt(i), second)] === 1;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const GAP = '[ \\t\\u00a0.:]*';
 
-const CUE_WORDS = alternation(PROVINCE_CUES.map((c) => c.words));
+const CUE_WORDS = literalAlternation(PROVINCE_CUES.map((c) => c.words));
 const CUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(${CUE_WORDS})${GAP}$`, 'u');
 const CUE_LEVEL = new Map(PROVINCE_CUES.map((c) => [c.words, c.level]));
-const VENUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'u');
-const BLOCKED_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'u');
-const BLOCKED_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${alternation(NOT_PROVINCE_AFTER)})${BOUNDARY_AFTER}`, 'u');
+const VENUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'u');
+const BLOCKED_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'u');
+const BLOCKED_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${literalAlternation(NOT_PROVINCE_AFTER)})${BOUNDARY_AFTER}`, 'u');
 const ENGLISH_LEVEL_AFTER = new RegExp(
-  `^[ \\t\\u00a0]+(?:${alternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`,
+  `^[ \\t\\u00a0]+(?:${literalAlternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`,
   'u',
 );
-const LOCATIVE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(LOCATIVES)})[ \\t\\u00a0]+$`, 'u');
-const FORMER_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(FORMER_UNIT_AFTER)})(?![\\p{L}\\p{M}])`, 'u');
-const FORMER_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(FORMER_UNIT_BEFORE)})[ \\t\\u00a0]+$`, 'u');
+const LOCATIVE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(LOCATIVES)})[ \\t\\u00a0]+$`, 'u');
+const FORMER_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${literalAlternation(FORMER_UNIT_AFTER)})(?![\\p{L}\\p{M}])`, 'u');
+const FORMER_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(FORMER_UNIT_BEFORE)})[ \\t\\u00a0]+$`, 'u');
 /** `phường Bỉm Sơn, tỉnh …`: a lower unit, its name (bounded), a comma, an optional level prefix. */
 const ADDRESS_BEFORE = new RegExp(
-  `${BOUNDARY_BEFORE}(?:${alternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},` +
+  `${BOUNDARY_BEFORE}(?:${literalAlternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},` +
     `[ \\t\\u00a0]*(?:(?:${CUE_WORDS})${GAP})?$`,
   'u',
 );
-const NEW_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${alternation(NEW_UNIT_AFTER)})`, 'u');
+const NEW_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${literalAlternation(NEW_UNIT_AFTER)})`, 'u');
 const PERSON_STARTS = new Set(PERSON_NAME_STARTS);
 
 /** The longest form starting at `start` that ends on a word boundary. */

@@ -3,8 +3,7 @@
 // of a passive (`được Thủ tướng Chính phủ phê duyệt`). Names are matched on the canonical view, so `Ủy`/`Uỷ` agree.
 import { canonicalize } from '../../ingest/canonical.js';
 import type { Issuer } from '../../output/schema.js';
-import { phraseRegex } from '../phrases.js';
-import { phraseScanner } from './phrase-scan.js';
+import { findPhrases, phraseRegex } from '../phrases.js';
 import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
 
 export interface IssuerHit {
@@ -13,14 +12,14 @@ export interface IssuerHit {
   end: number;
 }
 
-const ISSUER = phraseScanner(phraseRegex(ISSUER_NAMES.map((i) => i.name)));
+const ISSUER = phraseRegex(ISSUER_NAMES.map((i) => i.name));
 const LOOKALIKE = phraseRegex(ISSUER_LOOKALIKES, 'uy');
 const ISSUER_BY_NAME = new Map(ISSUER_NAMES.map((i) => [canonicalize(i.name), i.issuer]));
 const GENERIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'u');
 
 /** Every issuer name in canonical `text` between `from` and `to`, look-alikes (`Chính phủ số`) left out. */
 export function issuerNames(canonical: string, from: number, to: number): IssuerHit[] {
-  return ISSUER.find(canonical, from, to).flatMap((hit) => {
+  return findPhrases(ISSUER, canonical, from, to).flatMap((hit) => {
     LOOKALIKE.lastIndex = hit.start;
     if (LOOKALIKE.test(canonical)) return [];
     const issuer = ISSUER_BY_NAME.get(hit.text.replace(/\s+/gu, ' '));

@@ -3,8 +3,7 @@
 // cụ thể`) and names no instrument; so is a noun that names a body (`Sở Kế hoạch và Đầu tư`) or an event
 // (`Chương trình Ngày hội chuyển đổi số`). `NQ`, `KH`, `QĐ` stand for the noun when a number follows.
 import type { InstrumentType } from '../../output/schema.js';
-import { phraseRegex } from '../phrases.js';
-import { phraseScanner } from './phrase-scan.js';
+import { findPhrases, phraseRegex } from '../phrases.js';
 import { readNumberAt, type ReferenceNumber } from './reference-number.js';
 import { ABBREVIATIONS_IN_TEXT, BODY_HEADS, EVENT_HEADS, TYPE_NOUNS } from './type-nouns.js';
 
@@ -17,8 +16,8 @@ export interface NounMention {
   number: ReferenceNumber | null;
 }
 
-const NOUN = phraseScanner(phraseRegex(TYPE_NOUNS.map((t) => t.noun)));
-const ABBREVIATION = phraseScanner(phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun)));
+const NOUN = phraseRegex(TYPE_NOUNS.map((t) => t.noun));
+const ABBREVIATION = phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun));
 const ABBREVIATIONS_WRITTEN = ABBREVIATIONS_IN_TEXT.map((t) => t.noun.toUpperCase());
 const TYPE_BY_NOUN = new Map([...TYPE_NOUNS, ...ABBREVIATIONS_IN_TEXT].map((t) => [t.noun, t.type]));
 const BODY_BEFORE = new RegExp(`(?:${phraseRegex(BODY_HEADS, 'u').source})\\s+$`, 'u');
@@ -33,7 +32,7 @@ export function findInstrumentNouns(
   nfc: string,
   canonical: string,
 ): { nouns: NounMention[]; anyNouns: Array<{ start: number; end: number }> } {
-  const hits = NOUN.find(canonical);
+  const hits = findPhrases(NOUN, canonical);
   const nouns: NounMention[] = [];
   for (const hit of hits) {
     const written = nfc.slice(hit.start, hit.end);
@@ -47,7 +46,7 @@ export function findInstrumentNouns(
     if (type) nouns.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
   // An abbreviation counts only in capitals (`NQ`, not `nq` or `kh` in `khi`): with none in the text, no scan.
-  const abbreviationHits = ABBREVIATIONS_WRITTEN.some((a) => nfc.includes(a)) ? ABBREVIATION.find(canonical) : [];
+  const abbreviationHits = ABBREVIATIONS_WRITTEN.some((a) => nfc.includes(a)) ? findPhrases(ABBREVIATION, canonical) : [];
   for (const hit of abbreviationHits) {
     const number = readNumberAt(nfc, hit.end);
     const type = TYPE_BY_NOUN.get(hit.text);

@@ -4,8 +4,7 @@
 // … và Kế hoạch …`) reaches every noun of it. An issuing verb under a wish or a condition (`cần ban hành`, `khi ban
 // hành`) is no news: the mention is a reference.
 import type { InstrumentStatus } from '../../output/schema.js';
-import { phraseRegex, type PhraseHit } from '../phrases.js';
-import { phraseScanner } from './phrase-scan.js';
+import { findPhrases, phraseRegex, type PhraseHit } from '../phrases.js';
 import {
   CUES_BEFORE,
   PASSIVE_DRAFT_VERBS,
@@ -27,7 +26,7 @@ export interface StatusReading {
   trace: string;
 }
 
-const CUE = phraseScanner(phraseRegex(CUES_BEFORE.map((c) => c.phrase)));
+const CUE = phraseRegex(CUES_BEFORE.map((c) => c.phrase));
 const CUE_BY_PHRASE = new Map<string, StatusCue>(CUES_BEFORE.map((c) => [c.phrase, c]));
 const TRINH_AS_NOUN = new RegExp(`(?:${TRINH_COMPOUNDS.join('|')})\\s+$`, 'u');
 const PROSPECTIVE = new RegExp(`(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+(?:(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+)?$`, 'u');
@@ -58,7 +57,7 @@ export function statusBefore(
   nouns: ReadonlyArray<{ start: number }>,
 ): StatusReading {
   let last: PhraseHit | null = null;
-  for (const hit of CUE.find(canonical, from, nounStart)) {
+  for (const hit of findPhrases(CUE, canonical, from, nounStart)) {
     if (hit.text === 'trình' && TRINH_AS_NOUN.test(canonical.slice(Math.max(from, hit.start - 10), hit.start))) continue;
     last = hit;
   }

@@ -1,15 +1,14 @@
 // Is an instrument about digital transformation? Judged from its title window; a noun with no title of its own
 // (`Nghị quyết đề ra …`, `thực hiện Kế hoạch:`) is judged later from the instrument it refers to or the document.
 import { STRONG_DIGITAL_TERMS } from '../lexicon/digital.js';
-import { phraseRegex } from '../phrases.js';
-import { phraseScanner } from './phrase-scan.js';
+import { findPhrases, hasPhrase, phraseRegex } from '../phrases.js';
 import { DIGITAL_TRANSFORMATION_TERMS, NATIONAL_SCOPE_TERMS } from './subject-terms.js';
 
 export type Subject = 'digital' | 'other' | 'bare';
 
-const DIGITAL = phraseScanner(phraseRegex(DIGITAL_TRANSFORMATION_TERMS));
-const STRONG_DIGITAL = phraseScanner(phraseRegex(STRONG_DIGITAL_TERMS));
-const NATIONAL = phraseScanner(phraseRegex(NATIONAL_SCOPE_TERMS));
+const DIGITAL = phraseRegex(DIGITAL_TRANSFORMATION_TERMS);
+const STRONG_DIGITAL = phraseRegex(STRONG_DIGITAL_TERMS);
+const NATIONAL = phraseRegex(NATIONAL_SCOPE_TERMS);
 
 export function readSubject(canonical: string, from: number, to: number, titleWords: ReadonlySet<string>): Subject {
   if (speaksOfDigitalTransformation(canonical, from, to)) return 'digital';
@@ -17,23 +16,23 @@ export function readSubject(canonical: string, from: number, to: number, titleWo
 }
 
 export function speaksOfDigitalTransformation(canonical: string, from: number, to: number): boolean {
-  return DIGITAL.has(canonical, from, to);
+  return hasPhrase(DIGITAL, canonical, from, to);
 }
 
 /** The sentence around a bare noun is about digital transformation (`Theo Kế hoạch số 56, … hồ sơ công việc …`). */
 export function digitalSentence(canonical: string, from: number, to: number): boolean {
-  return DIGITAL.has(canonical, from, to) || STRONG_DIGITAL.has(canonical, from, to);
+  return hasPhrase(DIGITAL, canonical, from, to) || hasPhrase(STRONG_DIGITAL, canonical, from, to);
 }
 
 /**
  * The document speaks of digital transformation at least `times` times: the context of instruments with no title.
- * Counted as `findPhrases` would, and only as far as needed.
+ * Counted only as far as needed.
  */
 export function speaksOftenOfDigitalTransformation(canonical: string, times: number): boolean {
-  return DIGITAL.find(canonical, 0, canonical.length, times).length >= times;
+  return findPhrases(DIGITAL, canonical, 0, canonical.length, times).length >= times;
 }
 
 /** The title names the country's instrument (`Chương trình chuyển đổi số quốc gia`). */
 export function hasNationalScope(canonical: string, from: number, to: number): boolean {
-  return NATIONAL.has(canonical, from, to);
+  return hasPhrase(NATIONAL, canonical, from, to);
 }

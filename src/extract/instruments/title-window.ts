@@ -1,8 +1,7 @@
 // The stretch after an instrument noun that can hold its title: `Nghị quyết [số 09-NQ/TU ngày 5/2/2022 về chuyển đổi
 // số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030]`. It ends with the clause, at a colon, or at a
 // word that starts the predicate (`đã`, `được`, `là`, `xác định`, …). Commas stay inside: titles list their subjects.
-import { phraseRegex } from '../phrases.js';
-import { phraseScanner } from './phrase-scan.js';
+import { findPhrases, phraseRegex } from '../phrases.js';
 import { clauseEnd } from './clause.js';
 import { speaksOfDigitalTransformation } from './subject.js';
 
@@ -43,7 +42,7 @@ const PREDICATE_WORDS: readonly string[] = [
   'như sau',
   'diễn ra',
 ];
-const PREDICATE = phraseScanner(phraseRegex(PREDICATE_WORDS));
+const PREDICATE = phraseRegex(PREDICATE_WORDS);
 const LONGEST_TITLE = 260;
 /** At most this many words between a comma and a predicate are the predicate's subject. */
 const SUBJECT_WORDS = 3;
@@ -70,7 +69,7 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
     break;
   }
   const slice = canonical.slice(nounEnd, end);
-  for (const m of PREDICATE.find(slice)) {
+  for (const m of findPhrases(PREDICATE, slice)) {
     const before = slice.slice(0, m.start);
     // `định hướng tới năm 2030`, `chính quyền điện tử hướng tới chính quyền số`: inside the title.
     if (m.text.startsWith('hướng') && (/định\s+$/u.test(before) || speaksOfDigitalTransformation(before, 0, before.length))) continue;

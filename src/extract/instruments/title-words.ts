@@ -1,8 +1,7 @@
 // The words that tell one instrument from another of the same type in a document: its title with the issuer, the
 // place, the years and the function words taken out. `về chuyển đổi số của Tỉnh ủy Quảng Bình` and `của Ban chấp
 // hành Đảng bộ tỉnh Quảng Bình về chuyển đổi số tỉnh đến năm 2025` both leave {chuyển, đổi, số}.
-import { phraseRegex } from '../phrases.js';
-import { phraseScanner } from './phrase-scan.js';
+import { findPhrases, phraseRegex } from '../phrases.js';
 import { ISSUER_NAMES } from './issuer-names.js';
 
 const FUNCTION_WORDS = new Set(
@@ -11,7 +10,7 @@ const FUNCTION_WORDS = new Set(
     'định', 'hướng', 'tầm', 'nhìn', 'và', 'các', 'này', 'đó', 'nói', 'số', 'ngày', 'tháng', 'dự', 'thảo', 'ta', 'tại',
   ],
 );
-const ISSUER = phraseScanner(phraseRegex(ISSUER_NAMES.map((i) => i.name)));
+const ISSUER = phraseRegex(ISSUER_NAMES.map((i) => i.name));
 
 /**
  * Content words of canonical `text` between `from` and `to`, the spans in `places` (province names) left out.
@@ -29,7 +28,7 @@ export function titleWords(
     const e = Math.min(p.end, to) - from;
     if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
   }
-  for (const hit of ISSUER.find(text)) text = text.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + text.slice(hit.end);
+  for (const hit of findPhrases(ISSUER, text)) text = text.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + text.slice(hit.end);
   const words = text.split(/[^\p{L}]+/u).filter(Boolean);
   const out = new Set<string>();
   words.forEach((w, i) => {

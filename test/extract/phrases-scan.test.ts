@@ -1,0 +1,56 @@
+// `findPhrases` checks a phrase's leading word boundary in code instead of running the look-behind `phraseRegex`
+// opens with: it must find exactly what the regex finds on its own, in slices too, at every kind of boundary (letters,
+// digits, astral letters and lone surrogates right before a phrase).
+import { describe, expect, it } from 'vitest';
+import { findPhrases, hasPhrase, phraseRegex } from '../../src/extract/phrases.js';
+
+const PHRASES = ['chuyển đổi số', 'số hoá', 'đổi số', 'kế hoạch', 'kế', 'nq', 'tt&tt', 'bộ tt&tt'];
+const PIECES = ['chuyển', 'đổi', 'số', 'hoá', 'kế', 'hoạch', 'nq', 'tt&tt', 'bộ', ' ', '  ', '\n', ',', 'a', '1', 'đ', '𝐀', '\ud835', '\udc00', '-'];
+
+/** A text from the phrases' own words and the characters that decide boundaries, the same for every run. */
+function textOf(seed: number): string {
+  let state = seed;
+  let text = '';
+  const length = seed % 17;
+  for (let k = 0; k < length; k++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += PIECES[state % PIECES.length];
+  }
+  return text;
+}
+
+/** What the regex itself matches in the slice, as hits with offsets into the whole text. */
+function regexHits(re: RegExp, text: string, from: number, to: number) {
+  return [...text.slice(from, to).matchAll(new RegExp(re.source, re.flags))].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+describe('findPhrases', () => {
+  const re = phraseRegex(PHRASES);
+
+  it('finds what the look-behind regex finds, in whole texts and in slices', () => {
+    let found = 0;
+    for (let seed = 1; seed < 4000; seed++) {
+      const text = textOf(seed);
+      for (const [from, to] of [[0, text.length], [1, text.length], [2, text.length - 1], [3, 5]]) {
+        if (from > to) continue;
+        const expected = regexHits(re, text, from, to);
+        found += expected.length;
+        expect(findPhrases(re, text, from, to)).toEqual(expected);
+        expect(hasPhrase(re, text, from, to)).toBe(expected.length > 0);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('refuses a phrase right after a letter, digit or astral letter and finds the next one', () => {
+    expect(findPhrases(re, 'akế 1kế 𝐀kế kế').map((h) => h.start)).toEqual([13]);
+  });
+
+  it('stops after `limit` hits', () => {
+    expect(findPhrases(re, 'kế, kế, kế', 0, 10, 2).map((h) => h.start)).toEqual([0, 4]);
+  });
+});
