@@ -1,11 +1,11 @@
-// A fixed set of worker threads running the pipeline; a worker that dies fails only the input it held and is replaced.
+// A fixed set of worker threads running the pipeline; a worker that dies fails only the task it held and is replaced.
 import { Worker } from 'node:worker_threads';
-import type { DocumentRecord } from './document-record.js';
+import type { InputRecords } from './document-record.js';
 import type { WorkerTask } from './worker.js';
 
 interface PendingTask {
   task: WorkerTask;
-  resolve: (records: DocumentRecord[]) => void;
+  resolve: (results: InputRecords[]) => void;
   reject: (err: unknown) => void;
   timer?: NodeJS.Timeout;
 }
@@ -27,15 +27,16 @@ export class WorkerPool {
   private readonly overdue = new WeakSet<Worker>();
   private closed = false;
 
-  /** `timeoutMs`: an input whose worker has not answered by then fails alone (a rule stuck in a loop, say). */
+  /** `timeoutMs`: a task whose worker has not answered by then fails alone (a rule stuck in a loop, say). */
   constructor(
     private readonly size: number,
     private readonly timeoutMs = 120_000,
   ) {}
 
-  run(source: string, bytes: Uint8Array): Promise<DocumentRecord[]> {
+  /** The records of each input of the task, in its order. */
+  run(task: WorkerTask): Promise<InputRecords[]> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ task: { source, bytes }, resolve, reject });
+      this.waiting.push({ task, resolve, reject });
       this.dispatch();
     });
   }
@@ -67,12 +68,12 @@ export class WorkerPool {
     const worker = FROM_SOURCE
       ? new Worker(SOURCE_BOOTSTRAP, { eval: true, resourceLimits })
       : new Worker(WORKER_URL, { resourceLimits });
-    worker.on('message', (records: DocumentRecord[]) => {
+    worker.on('message', (results: InputRecords[]) => {
       const pending = this.busy.get(worker);
       clearTimeout(pending?.timer);
       this.busy.delete(worker);
       this.idle.push(worker);
-      pending?.resolve(records);
+      pending?.resolve(results);
       this.dispatch();
     });
     const lose = (err: unknown) => {
