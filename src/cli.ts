@@ -3,6 +3,7 @@
 // them, so `--version` and `--help` start fast.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { OutputSink } from './output/sink.js';
 import { VERSION } from './version.js';
 
 const USAGE = `chitieu ${VERSION}: digital-transformation targets from Vietnamese texts, as auditable data
@@ -83,27 +84,31 @@ async function runExtract(args: string[]): Promise<number> {
   const progress = await Progress.start(mode, countable ? countInputs(selectInputs(selection)) : undefined);
 
   const output = values.output;
-  const sink = output
-    ? await (values.resume ? sinks.appendFileSink(output) : sinks.atomicFileSink(output)).catch((err: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot write ${output}: ${err.code ?? err.message}`);
-      })
-    : sinks.stdoutSink();
   const stop = new AbortController();
   let stoppedBy: string | undefined;
+  // Known to the signal handler once opened: a second signal removes its temporary file before exiting.
+  let opened: OutputSink | undefined;
   const onSignal = (signal: string) => {
     if (stoppedBy) {
       // A second signal: stop now, still without leaving a temporary file behind.
-      sink.abandonNow();
+      opened?.abandonNow();
       process.exit(SIGNAL_EXIT[signal]);
     }
     stoppedBy = signal;
     stop.abort();
   };
+  // Listening before the output is opened, so that no signal finds a temporary file nobody removes.
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const serializer = serializerFor(format);
   let failed = 0;
   try {
+    const sink = output
+      ? await (values.resume ? sinks.appendFileSink(output) : sinks.atomicFileSink(output)).catch((err: NodeJS.ErrnoException) => {
+          throw new UsageError(`cannot write ${output}: ${err.code ?? err.message}`);
+        })
+      : sinks.stdoutSink();
+    opened = sink;
     if (!values.resume) await sink.write(serializer.head());
     for await (const input of runBatch(selectInputs(selection), { jobs, cache, signal: stop.signal, maxBytes })) {
       let chunk = '';
@@ -125,7 +130,7 @@ async function runExtract(args: string[]): Promise<number> {
     await sink.write(serializer.tail());
     await sink.finish();
   } catch (err) {
-    await sink.abandon().catch(() => undefined);
+    await opened?.abandon().catch(() => undefined);
     throw err;
   } finally {
     process.off('SIGINT', onSignal);

@@ -1,8 +1,22 @@
 // One document through the stages: ingest → extract → normalize → a contract document, validated.
+import { createRequire } from 'node:module';
 import { extractFigures, extractInstruments } from './extract/index.js';
 import type { IngestedDocument } from './ingest/types.js';
 import { normalizeDocument } from './normalize/index.js';
-import { DocumentSchema, type ChitieuDocument } from './output/schema.js';
+import { checkDocument } from './output/contract-check.js';
+import type { ChitieuDocument } from './output/schema.js';
+
+type Schemas = typeof import('./output/schema.js');
+// zod (~120 ms to load) is needed only to word the issues of a document that breaks the contract, which the fast
+// check finds. Compiled, it is loaded then, synchronously (require of an ES module); run from the TypeScript
+// sources (tests, tsx), require cannot read them, so it is loaded now.
+const fromSources: Schemas | undefined = import.meta.url.endsWith('.ts') ? await import('./output/schema.js') : undefined;
+const schemas = (): Schemas => fromSources ?? (createRequire(import.meta.url)('./output/schema.js') as Schemas);
+
+/** The document as the contract passes it on (`DocumentSchema.parse`); throws zod's error when it breaks it. */
+function validated(doc: unknown): ChitieuDocument {
+  return checkDocument(doc) ?? schemas().DocumentSchema.parse(doc);
+}
 
 function baseDocument(doc: IngestedDocument): ChitieuDocument {
   return {
@@ -26,11 +40,11 @@ function baseDocument(doc: IngestedDocument): ChitieuDocument {
 export function processDocument(doc: IngestedDocument): ChitieuDocument {
   const base = baseDocument(doc);
   // A failed document, or one not in Vietnamese, is reported with its diagnostics and no figures.
-  if (doc.errors.length || doc.warnings.some((w) => w.code === 'NOT_VIETNAMESE')) return DocumentSchema.parse(base);
+  if (doc.errors.length || doc.warnings.some((w) => w.code === 'NOT_VIETNAMESE')) return validated(base);
   const figures = extractFigures(doc);
   const instruments = extractInstruments(doc);
   const normalized = normalizeDocument(doc, figures, instruments);
-  return DocumentSchema.parse({
+  return validated({
     ...base,
     province: normalized.province,
     provinceName: normalized.provinceName,
@@ -49,10 +63,9 @@ export function processDocumentSafely(doc: IngestedDocument): ChitieuDocument {
   } catch (err) {
     const base = baseDocument(doc);
     const error = { code: 'INTERNAL', message: `extraction failed: ${describeError(err)}` };
-    const parsed = DocumentSchema.safeParse({ ...base, errors: [...base.errors, error] });
-    if (parsed.success) return parsed.data;
+    const failed = checkDocument({ ...base, errors: [...base.errors, error] });
     // Even the ingest metadata breaks the contract: keep only what is known to be well-formed.
-    return { ...base, title: null, published: null, outlet: null, url: null, language: 'und', warnings: [], errors: [error] };
+    return failed ?? { ...base, title: null, published: null, outlet: null, url: null, language: 'und', warnings: [], errors: [error] };
   }
 }
 

@@ -1,12 +1,20 @@
-// A worker thread of the batch pool: bytes of one input in, its serialised documents out.
+// A worker thread of the batch pool: a task of several inputs in, their serialised documents out (one message each
+// way per task, so messaging costs little per input).
 import { parentPort } from 'node:worker_threads';
-import { recordsFromBytes } from './document-record.js';
+import { recordsOfInput, type InputRecords } from './document-record.js';
 
-export interface WorkerTask {
+export interface WorkerInput {
   source: string;
-  bytes: Uint8Array;
+  /** The bytes when the main thread has read them (for the cache key, or standard input); else the worker reads. */
+  bytes?: Uint8Array;
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
-  parentPort?.postMessage(recordsFromBytes(task.source, task.bytes));
+export interface WorkerTask {
+  inputs: WorkerInput[];
+  maxBytes?: number;
+}
+
+parentPort?.on('message', ({ inputs, maxBytes }: WorkerTask) => {
+  const results: InputRecords[] = inputs.map(({ source, bytes }) => recordsOfInput(source, bytes, maxBytes));
+  parentPort?.postMessage(results);
 });

@@ -1,7 +1,8 @@
 // Serialises documents as the contract's JSON, JSONL (one document a line) or CSV (one target a row), a document at
 // a time so that every format streams.
 import { stringify } from 'csv-stringify/sync';
-import { SCHEMA_VERSION, type ChitieuDocument } from './schema.js';
+import type { ChitieuDocument } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import { VERSION } from '../version.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';

@@ -1,8 +1,9 @@
 // The output contract (OUTPUT.md) as zod definitions: the one place the contract is defined. Types, validation
 // and the published JSON Schema (`chitieu schema`) all come from here.
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = '1';
+export { SCHEMA_VERSION };
 
 export const DiagnosticSchema = z.object({
   code: z.string().describe('machine-readable code, e.g. ENCODING_GUESSED, NOT_VIETNAMESE, EMPTY, TOO_LARGE'),

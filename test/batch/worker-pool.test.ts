@@ -13,14 +13,19 @@ afterEach(() => pool?.close());
 describe('WorkerPool', { timeout: 120_000 }, () => {
   it('returns what the pipeline returns in-process', async () => {
     pool = new WorkerPool(2);
-    const [a, b] = await Promise.all([pool.run(source, bytes), pool.run('khac.txt', bytes)]);
-    expect(a).toEqual(recordsFromBytes(source, bytes));
-    expect(JSON.parse(b[0].json).source).toBe('khac.txt');
+    const [[a], [b, c]] = await Promise.all([
+      pool.run({ inputs: [{ source, bytes }] }),
+      pool.run({ inputs: [{ source: 'khac.txt', bytes }, { source }] }),
+    ]);
+    expect(a).toEqual({ size: bytes.length, records: recordsFromBytes(source, bytes) });
+    expect(JSON.parse(b.records[0].json).source).toBe('khac.txt');
+    // Given no bytes, the worker reads the input itself.
+    expect(c).toEqual(a);
   });
 
   it('fails an input that takes too long, and goes on with a fresh worker', async () => {
     pool = new WorkerPool(1, 1);
-    await expect(pool.run(source, bytes)).rejects.toThrow('no result after 0.001 s');
-    await expect(pool.run(source, bytes)).rejects.toThrow('no result after');
+    await expect(pool.run({ inputs: [{ source, bytes }] })).rejects.toThrow('no result after 0.001 s');
+    await expect(pool.run({ inputs: [{ source }] })).rejects.toThrow('no result after');
   });
 });
