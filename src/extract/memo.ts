@@ -1,7 +1,8 @@
 // Memoised pure functions of a string: the rules ask the same question of the same metric or clause many times (once
 // per figure and again for the figures after it), so each answer is kept. Bounded: only short texts are kept (a
-// sentence-long key would hold memory for little gain), and the cache starts afresh when full.
-const MAX_ENTRIES = 5_000;
+// sentence-long key would hold memory for little gain), and the cache starts afresh when full: a few hundred entries
+// hold one document's questions (5,000 kept tens of MB alive per worker, for hits only repeated text gives).
+const MAX_ENTRIES = 300;
 const MAX_KEY_LENGTH = 400;
 
 export function memoized<R>(fn: (text: string) => R): (text: string) => R {
