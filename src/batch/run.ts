@@ -1,6 +1,8 @@
 // The batch: inputs discovered lazily, processed in a worker pool (or in-process), cached, and handed back in input
 // order whatever the concurrency. Inputs travel to the workers by path, several to a task, and the workers read
-// them, so the main thread only orders and writes. At most `window` tasks are in flight, so memory stays flat.
+// them, so the main thread only orders and writes. A p-queue gives each worker one task at a time, and at most
+// `window` tasks are queued or waiting for their turn in the output, so memory stays flat.
+import PQueue from 'p-queue';
 import { readInputBytes } from '../ingest/read-bytes.js';
 import type { ResultCache } from './cache.js';
 import type { DocumentRecord } from './document-record.js';
@@ -49,7 +51,7 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
     head.push(next.value);
   }
   const pool = jobs > 1 && more ? new WorkerPool(jobs) : undefined;
-  // Tasks in flight: one running and one waiting per worker.
+  const queue = new PQueue({ concurrency: pool ? jobs : 1 });
   const window = pool ? jobs * 2 : 1;
 
   const failed = async (source: string, bytes: Uint8Array | undefined, err: unknown): Promise<InputResult> => {
@@ -115,14 +117,19 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
       if (signal?.aborted) return;
       task.push(source);
       if (task.length < Math.min(MAX_TASK_INPUTS, 2 ** Math.floor(tasks / jobs))) continue;
-      inFlight.push(processTask(task));
+      const sources = task;
+      inFlight.push(queue.add(() => processTask(sources)));
       tasks++;
       task = [];
       if (inFlight.length >= window) yield* await inFlight.shift()!;
     }
-    if (task.length) inFlight.push(processTask(task));
+    if (task.length) {
+      const sources = task;
+      inFlight.push(queue.add(() => processTask(sources)));
+    }
     while (inFlight.length && !signal?.aborted) yield* await inFlight.shift()!;
   } finally {
+    queue.clear();
     await pool?.close();
   }
 }
