@@ -1,36 +1,79 @@
 // A fast check of a document against the output contract, without zod (which costs ~120 ms to load and ~0.2 ms a
-// document to run). It mirrors `DocumentSchema` in schema.ts rule for rule and returns what `DocumentSchema.parse`
-// returns: a copy with the contract's keys only, in the contract's order. It returns undefined for any document
-// zod would refuse; the caller then asks zod for the issues. test/cli/contract-check.test.ts holds the two together.
+// document to run). It is compiled from the contract's published JSON Schema (schema/chitieu.schema.json, generated
+// from the zod definitions in schema.ts; a test holds the file to them), so the contract is stated once. It returns
+// what `DocumentSchema.parse` returns: a copy with the contract's keys only, in the contract's order; undefined for any
+// document zod would refuse, whose issues the caller then asks zod to word.
+import { readFileSync } from 'node:fs';
 import type { ChitieuDocument } from './schema.js';
+
+interface JsonSchema {
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
+
+/** Keywords that change nothing about what passes (`additionalProperties`: zod strips unknown keys, as this does). */
+const INERT = new Set(['$schema', 'description', 'additionalProperties']);
+const UNDERSTOOD = new Set([...INERT, 'type', 'const', 'enum', 'minimum', 'maximum', 'items', 'anyOf', 'properties', 'required']);
 
 const INVALID = Symbol('invalid');
 /** The value as the contract passes it on, or INVALID. */
 type Check = (value: unknown) => unknown;
 
-class Optional {
-  constructor(readonly check: Check) {}
+function compile(schema: JsonSchema): Check {
+  const unknown = Object.keys(schema).filter((k) => !UNDERSTOOD.has(k));
+  // A keyword this reader does not know would be ignored silently: refuse it when the module loads instead.
+  if (unknown.length) throw new Error(`contract check: JSON Schema keyword(s) not understood: ${unknown.join(', ')}`);
+  let check = schema.anyOf ? firstOf(schema.anyOf.map(compile)) : ofType(schema);
+  if (schema.enum) check = onlyIf(new Set(schema.enum), check);
+  if ('const' in schema) check = onlyIf(new Set([schema.const]), check);
+  return check;
 }
 
-const string: Check = (v) => (typeof v === 'string' ? v : INVALID);
-// zod's number is finite; its int is a safe integer.
-const number: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : INVALID);
-const int: Check = (v) => (Number.isSafeInteger(v) ? v : INVALID);
-const nonNegativeInt: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v : INVALID);
-const fraction: Check = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : INVALID);
-
-function oneOf(...values: string[]): Check {
-  const allowed = new Set<unknown>(values);
-  return (v) => (allowed.has(v) ? v : INVALID);
+function firstOf(checks: Check[]): Check {
+  return (v) => {
+    for (const check of checks) {
+      const out = check(v);
+      if (out !== INVALID) return out;
+    }
+    return INVALID;
+  };
 }
 
-function nullable(check: Check): Check {
-  return (v) => (v === null ? null : check(v));
+function onlyIf(allowed: Set<unknown>, check: Check): Check {
+  return (v) => (allowed.has(v) ? check(v) : INVALID);
 }
 
-/** An optional key: absent stays absent, present (even as undefined) is kept. */
-function optional(check: Check): Optional {
-  return new Optional(check);
+function ofType(schema: JsonSchema): Check {
+  if (Array.isArray(schema.type)) return firstOf(schema.type.map((type) => ofType({ ...schema, type })));
+  const { minimum = -Infinity, maximum = Infinity } = schema;
+  switch (schema.type) {
+    case 'null':
+      return (v) => (v === null ? v : INVALID);
+    case 'string':
+      return (v) => (typeof v === 'string' ? v : INVALID);
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? v : INVALID);
+    // zod's numbers are finite; its integers are safe integers, which the schema states as bounds.
+    case 'number':
+      return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= minimum && v <= maximum ? v : INVALID);
+    case 'integer':
+      return (v) => (Number.isInteger(v) && (v as number) >= minimum && (v as number) <= maximum ? v : INVALID);
+    case 'array':
+      return arrayOf(compile(schema.items ?? {}));
+    case 'object':
+      return objectOf(schema.properties ?? {}, new Set(schema.required));
+    case undefined:
+      return (v) => v;
+    default:
+      throw new Error(`contract check: JSON Schema type not understood: ${schema.type}`);
+  }
 }
 
 function arrayOf(check: Check): Check {
@@ -46,18 +89,15 @@ function arrayOf(check: Check): Check {
   };
 }
 
-function object(shape: Record<string, Check | Optional>): Check {
-  const fields = Object.entries(shape).map(([key, field]) => ({
-    key,
-    optional: field instanceof Optional,
-    check: field instanceof Optional ? field.check : field,
-  }));
+function objectOf(properties: Record<string, JsonSchema>, required: Set<string>): Check {
+  const fields = Object.entries(properties).map(([key, schema]) => ({ key, optional: !required.has(key), check: compile(schema) }));
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
     const input = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const { key, optional, check } of fields) {
       const value = input[key];
+      // An optional key: absent stays absent, present (even as undefined) is kept, as zod does.
       if (optional && value === undefined) {
         if (key in input) out[key] = undefined;
         continue;
@@ -70,67 +110,9 @@ function object(shape: Record<string, Check | Optional>): Check {
   };
 }
 
-const diagnostic = object({ code: string, message: string });
-const evidence = object({ text: string, start: nonNegativeInt, end: nonNegativeInt });
-const provinceEra = oneOf('2008', '2025');
-const comparator = oneOf('eq', 'gt', 'gte', 'lt', 'lte', 'approx', 'range');
-
-const target = object({
-  province: nullable(string),
-  provinceName: nullable(string),
-  provinceEra: nullable(provinceEra),
-  province2025: nullable(string),
-  indicator: nullable(string),
-  metric: string,
-  level: nullable(oneOf('ministry', 'province', 'district', 'commune')),
-  value: number,
-  valueMax: optional(number),
-  unit: oneOf('percent', 'count', 'rank', 'rank-change', 'score'),
-  comparator,
-  year: nullable(int),
-  kind: oneOf('target', 'actual'),
-  evidence,
-  mentions: optional(arrayOf(evidence)),
-  sentence: optional(string),
-  nationalTarget: optional(nullable(object({ value: number, comparator, year: int, source: string }))),
-  confidence: fraction,
-});
-
-const instrument = object({
-  type: oneOf('nghi-quyet', 'ke-hoach', 'chuong-trinh', 'de-an', 'quyet-dinh', 'chien-luoc', 'chi-thi'),
-  status: oneOf('draft', 'issued', 'referenced'),
-  issuer: nullable(oneOf('tinh-uy', 'hdnd', 'ubnd', 'bo-chinh-tri', 'trung-uong', 'quoc-hoi', 'chinh-phu', 'thu-tuong', 'bo')),
-  province: nullable(string),
-  provinceName: optional(nullable(string)),
-  provinceEra: optional(nullable(provinceEra)),
-  province2025: optional(nullable(string)),
-  number: nullable(string),
-  date: nullable(string),
-  horizon: arrayOf(int),
-  title: nullable(string),
-  evidence,
-  mentions: optional(arrayOf(evidence)),
-  confidence: optional(fraction),
-});
-
-const document = object({
-  id: string,
-  source: string,
-  sha256: string,
-  language: string,
-  title: nullable(string),
-  published: nullable(string),
-  outlet: optional(nullable(string)),
-  url: optional(nullable(string)),
-  province: nullable(string),
-  provinceName: optional(nullable(string)),
-  provinceEra: optional(nullable(provinceEra)),
-  province2025: optional(nullable(string)),
-  instruments: arrayOf(instrument),
-  targets: arrayOf(target),
-  warnings: arrayOf(diagnostic),
-  errors: arrayOf(diagnostic),
-});
+const CONTRACT = new URL('../../schema/chitieu.schema.json', import.meta.url);
+const output = JSON.parse(readFileSync(CONTRACT, 'utf8')) as { properties: { documents: { items: JsonSchema } } };
+const document = compile(output.properties.documents.items);
 
 /** What `DocumentSchema.parse(value)` returns, or undefined where it would throw. */
 export function checkDocument(value: unknown): ChitieuDocument | undefined {

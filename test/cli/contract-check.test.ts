@@ -1,10 +1,14 @@
 // The fast contract check (src/output/contract-check.ts) must pass and refuse exactly what zod's DocumentSchema does,
 // and pass documents on exactly as zod does (the contract's keys, in its order), since the output is written from it.
+// It reads the published JSON Schema, which must be what the zod definitions generate.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { checkDocument } from '../../src/output/contract-check.js';
 import * as schemas from '../../src/output/schema.js';
 import { SEEDS } from './corpus.js';
+import { ROOT } from './run-cli.js';
 
 /** Keys in order, an undefined value kept as a marker: what JSON.stringify hides but a caller could see. */
 const layout = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v === undefined ? '<undefined>' : v));
@@ -40,6 +44,13 @@ function withChange(doc: unknown, path: (string | number)[], change: (parent: Re
   change(parent, path[path.length - 1]);
   return copy;
 }
+
+describe('the published JSON Schema', () => {
+  it('is what the zod definitions generate (after a change: node bin/chitieu.js schema > schema/chitieu.schema.json)', () => {
+    const published = JSON.parse(readFileSync(join(ROOT, 'schema/chitieu.schema.json'), 'utf8'));
+    expect(published).toEqual(schemas.outputJsonSchema());
+  });
+});
 
 describe('the fast contract check', { timeout: 120_000 }, () => {
   const docs = extract(SEEDS);
