@@ -42,7 +42,9 @@ function toMeasure(q: Quantity): Measure {
 
 function rankPhrases(canon: string): Measure[] {
   const out: Measure[] = [];
-  for (const m of matchesNotAfter(RANK_CHANGE, LETTER, canon)) {
+  // A change of rank says `bậc` or `hạng`; most texts do not, and the scan may start at any `tăng` or `lên`.
+  const changes = canon.includes('bậc') || canon.includes('hạng') ? matchesNotAfter(RANK_CHANGE, LETTER, canon) : [];
+  for (const m of changes) {
     const sign = m[1] === 'giảm' || m[1] === 'tụt' ? -1 : 1;
     out.push({ start: m.index, end: m.index + m[0].length, value: sign * Number(m[2]), unit: 'rank-change', comparator: 'eq', trace: ['rank:change'] });
   }

@@ -33,6 +33,8 @@ const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
+// Spacing other than single plain spaces, which `clean` folds (most metrics have none: the test spares a copy).
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
@@ -214,7 +216,8 @@ function clean(s: string): string {
   let end = s.length;
   while (start < end && JUNK.test(s[start]) && s[start] !== '(') start++;
   while (end > start && JUNK.test(s[end - 1]) && s[end - 1] !== ')') end--;
-  return s.slice(start, end).replace(/\s+/gu, ' ').trim();
+  const inner = s.slice(start, end);
+  return (UNEVEN_SPACE.test(inner) ? inner.replace(/\s+/gu, ' ') : inner).trim();
 }
 
 const hasContent = memoized((s: string): boolean => /\p{L}{2,}/u.test(s) && withoutPhrases(VERBS, s).replace(/[\s\p{P}]/gu, '').length > 0);

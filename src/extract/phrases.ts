@@ -3,12 +3,46 @@
 import { canonicalize } from '../ingest/canonical.js';
 import { precededBy } from './word-start.js';
 
+const escapeLiteral = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A regex alternation of `words` taken literally, longest first so a longer word wins over its prefix. */
 export function literalAlternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeLiteral)
     .join('|');
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A phrase ends here. */
+  ends: boolean;
+}
+
+/**
+ * The regex source of `words` (canonical phrases; a space stands for any run of white space) as a trie, longest
+ * match first: `đến(?:\s+(?:hết|nay))?` rather than `đến\s+hết|đến\s+nay|đến`. Same matches as the alternation
+ * of the words longest first (the branches of a node start with different characters, so at most one can go on, and
+ * going on is tried before stopping), but a failed position is left after one character instead of one per word.
+ */
+function phraseTrie(words: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), ends: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escapeLiteral(ch)) + source(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.ends ? `(?:${body})?` : body;
+  };
+  return source(root);
 }
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -19,8 +53,7 @@ const withoutWordStart = new WeakMap<RegExp, RegExp>();
 
 /** Matches any of `phrases` as whole words in a canonical text. */
 export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
-  const alternatives = literalAlternation([...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))]);
-  const body = `(?:${alternatives.replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`;
+  const body = `(?:${phraseTrie([...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))])})(?![\\p{L}\\p{N}])`;
   const re = new RegExp(WORD_START + body, flags);
   if (re.global && !re.sticky) withoutWordStart.set(re, new RegExp(body, flags));
   return re;

@@ -99,8 +99,11 @@ function numbersWithUnits(canonical: string): Draft[] {
       if (rankOrdinal || rankPlace) {
         ordinalEnd = token.end;
         const field = rankFieldAfter(canonical, token.end, tokens[i + 1]);
-        if (field) i++;
-        drafts.push(draft(token, { ...reading, end: field?.end ?? reading.end }, true, field?.outOf));
+        if (field) {
+          i++;
+          reading.end = field.end;
+        }
+        drafts.push(draft(token, reading, true, field?.outOf));
         continue;
       }
       if (found) {
@@ -130,7 +133,9 @@ function wordNumber(canonical: string, token: NumberToken): Draft | null {
 function draft(token: NumberToken, reading: UnitReading, rank: boolean, outOf?: number): Draft {
   const { value, unit, scale, end } = reading;
   const marked = unit !== 'plain' || scale !== 1;
-  return { numberStart: token.start, numberEnd: token.end, end, value, unit, scale, marked, rank, ...(outOf ? { outOf } : {}) };
+  const d: Draft = { numberStart: token.start, numberEnd: token.end, end, value, unit, scale, marked, rank };
+  if (outOf) d.outOf = outOf;
+  return d;
 }
 
 /** A bare number paired by a dash to the label number before it: `2021-2025`, `Chiều 4-8`. */

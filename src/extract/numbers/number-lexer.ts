@@ -20,7 +20,7 @@ export function lexNumbers(text: string): NumberToken[] {
   for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
     const read = readNumber(m[0]);
     if (!read) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, ...read, zeroPadded: /^0\d/.test(m[0]) });
+    tokens.push({ start: m.index, end: m.index + m[0].length, value: read.value, form: read.form, zeroPadded: /^0\d/.test(m[0]) });
   }
   return tokens;
 }

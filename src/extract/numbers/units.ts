@@ -34,7 +34,7 @@ export function attachUnit(canonical: string, token: NumberToken): UnitReading {
     scale *= SCALE_WORDS[found.phrase];
     end = found.end;
   }
-  const value = Number((token.value * scale).toPrecision(15));
+  const value = roundedToPrecision(token.value * scale);
 
   const sign = phraseStartingAt(canonical, skipSpaces(canonical, end), PERCENT_SIGNS);
   const percent = sign ?? phraseAfter(canonical, end, PERCENT_WORDS);
@@ -48,4 +48,10 @@ export function attachUnit(canonical: string, token: NumberToken): UnitReading {
   const money = phraseAfter(canonical, end, MONEY_AFTER);
   if (money) return { value, unit: 'plain', scale, money: true, end: money.end };
   return { value, unit: 'plain', scale, money: false, end };
+}
+
+// The product rounded to 15 significant digits (`0,7 triệu` is 700000, not 699999.9999999999). An integer of up to
+// 15 digits is its own rounding, and most numbers in a text are such: they skip the costly trip through a string.
+function roundedToPrecision(x: number): number {
+  return Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15));
 }
