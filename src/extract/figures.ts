@@ -15,7 +15,7 @@ import { levelsOf } from './levels.js';
 import { itemsOf, ownEnd, type Item } from './list-items.js';
 import { findMeasures, type Measure } from './measures.js';
 import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
-import { memoized } from './memo.js';
+import { forgetMemoized, memoized } from './memo.js';
 import { OwnerReader } from './owner.js';
 import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
 import { ScopeReader } from './scopes.js';
@@ -78,6 +78,7 @@ interface DocumentFacts {
 }
 
 export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
+  forgetMemoized();
   const facts = readDocument(doc);
   const sentences = sentencesOf(facts.text, doc.blocks);
   const measures = findMeasures(facts.text, facts.canon);
