@@ -327,23 +327,25 @@ function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra
   const mentions: ProvinceMention[] = [];
   let i = 0;
   while (i < canonical.length) {
-    const wordStart =
-      mayStartForm(canonical, i) &&
-      isLetter(canonical, i) &&
-      !(i > 0 && isWordChar(canonical, i - 1));
-    const hit = wordStart ? longestFormAt(canonical, i) : null;
-    if (!hit) {
+    if (!isWordChar(canonical, i)) {
       i++;
       continue;
     }
-    if (hit.form.kind === 'lookalike') {
+    // `i` opens a run of word characters: a form starts only there, so the rest of the run is skipped at once.
+    const hit = isLetter(canonical, i) && mayStartForm(canonical, i) ? longestFormAt(canonical, i) : null;
+    if (hit?.form.kind === 'lookalike') {
       i = hit.end;
       continue;
     }
-    const mention = judge(nfc, canonical, i, hit.end, hit.form, era);
-    if (mention) mentions.push(mention);
+    const mention = hit && judge(nfc, canonical, i, hit.end, hit.form, era);
+    if (mention) {
+      mentions.push(mention);
+      i = hit.end;
+      continue;
+    }
     // A rejected form may still hide a name further in (`Thành phố Hồ Chí Minh` → `Hồ Chí Minh` after its cue).
-    i = mention ? hit.end : i + 1;
+    i++;
+    while (i < canonical.length && isWordChar(canonical, i)) i++;
   }
   return mentions;
 }
