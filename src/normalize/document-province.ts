@@ -58,8 +58,16 @@ const MIN_SUBJECT_SCORE = 2;
 /** Several provinces none of which dominates: a national comparison (`Bắc Ninh … 56,83%, Hải Phòng …`). */
 const EVEN_SPREAD = { provinces: 4, topShare: 0.4 } as const;
 
-const compile = (cues: readonly WeightedCue[]): { re: RegExp; weight: number }[] =>
-  cues.map((c) => ({ re: new RegExp(c.pattern, 'gu'), weight: c.weight }));
+interface CueList {
+  cues: { re: RegExp; weight: number }[];
+  /** Every cue of the list as one alternation: where it first matches, none of the cues matches earlier. */
+  any: RegExp;
+}
+
+const compile = (cues: readonly WeightedCue[]): CueList => ({
+  cues: cues.map((c) => ({ re: new RegExp(c.pattern, 'gu'), weight: c.weight })),
+  any: new RegExp(cues.map((c) => `(?:${c.pattern})`).join('|'), 'gu'),
+});
 const POST_MERGE = compile(POST_MERGE_CUES);
 const PRE_MERGE = compile(PRE_MERGE_CUES);
 const NATIONAL_SUBJECT = compile(NATIONAL_SUBJECT_CUES);
@@ -70,10 +78,14 @@ const NEWS_DATELINE = new RegExp(NEWS_DATELINE_AFTER_NAME, 'u');
 /** A cue counts at most this many times: one long list must not outvote everything else. */
 const MAX_CUE_REPEATS = 3;
 
-function cueScore(text: string, cues: { re: RegExp; weight: number }[]): number {
+/** One scan finds where the first cue of the list stands: most texts hold none, and then no cue is scanned for. */
+function cueScore(text: string, list: CueList): number {
+  list.any.lastIndex = 0;
+  const first = list.any.exec(text);
+  if (!first) return 0;
   let score = 0;
-  for (const { re, weight } of cues) {
-    re.lastIndex = 0;
+  for (const { re, weight } of list.cues) {
+    re.lastIndex = first.index;
     let count = 0;
     while (count < MAX_CUE_REPEATS && re.exec(text)) count++;
     score += count * weight;

@@ -213,16 +213,20 @@ function coverageScore(hit: PhrasingHit, metricWords: number, floor: number, spa
   return Math.round((floor + (span * hit.weight) / Math.max(metricWords, hit.words)) * 1000) / 1000;
 }
 
-/** Matches already made: rules hand over the same metric phrases again and again. Cleared when full. */
-const MATCHES = new Map<string, IndicatorMatch>();
+/**
+ * Matches already made, one map per unit keyed by the metric itself (no key string built per call): rules hand over
+ * the same metric phrases again and again. A map is cleared when full.
+ */
+const MATCHES = new Map<Unit, Map<string, IndicatorMatch>>();
 const MAX_MATCHES = 20_000;
 
 export function matchIndicator(metric: string, unit: Unit): IndicatorMatch {
-  const key = `${unit}\u0000${metric}`;
-  let match = MATCHES.get(key);
+  let matches = MATCHES.get(unit);
+  if (!matches) MATCHES.set(unit, (matches = new Map()));
+  let match = matches.get(metric);
   if (!match) {
-    if (MATCHES.size >= MAX_MATCHES) MATCHES.clear();
-    MATCHES.set(key, (match = matchUncached(metric, unit)));
+    if (matches.size >= MAX_MATCHES) matches.clear();
+    matches.set(metric, (match = matchUncached(metric, unit)));
   }
   return { ...match };
 }

@@ -86,11 +86,15 @@ function formKey(written: string): string {
 
 /** `Hưng Yên` → `Hung Yen`: the form texts without diacritics (and host names) use. */
 
+/** Every key put in the trie. */
+const FORM_KEYS = new Set<string>();
+
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
   const insert = (written: string, form: Form): void => {
     let node = root;
     const key = formKey(written);
+    FORM_KEYS.add(key);
     for (let k = 0; k < key.length; k++) {
       const c = key.charCodeAt(k);
       let child = node.next.get(c);
@@ -127,26 +131,24 @@ function buildTrie(): TrieNode {
 
 const SPACE = 0x20;
 const TRIE = buildTrie();
-/** The UTF-16 units a form may start with, as a table: most characters of a text begin no form. */
-const FORM_STARTS = new Uint8Array(0x10000);
-for (const c of TRIE.next.keys()) FORM_STARTS[c] = 1;
 /**
- * The first two units of every form (a separator read as a space), each unit cut to its low byte: a cheap test that
- * turns away most words before the trie is walked. A one-unit form lets every second unit through.
+ * The first word (leading run of word characters) of every form. A form ends on a word boundary and whatever follows
+ * its first word in it is no word character, so a form starts only at a text word equal to one of these.
  */
-const FORM_BIGRAMS = new Uint8Array(0x10000);
-const bigram = (first: number, second: number): number => ((first & 0xff) << 8) | (second & 0xff);
-for (const [first, node] of TRIE.next) {
-  for (const second of node.next.keys()) FORM_BIGRAMS[bigram(first, second)] = 1;
-  if (node.form) for (let second = 0; second < 0x100; second++) FORM_BIGRAMS[bigram(first, second)] = 1;
-}
-
-/** Can a form start at `i`, by its first two units? */
-function mayStartForm(canonical: string, i: number): boolean {
-  if (FORM_STARTS[canonical.charCodeAt(i)] !== 1) return false;
-  if (i + 1 >= canonical.length) return true;
-  const second = isSeparator(canonical, i + 1) ? SPACE : canonical.charCodeAt(i + 1);
-  return FORM_BIGRAMS[bigram(canonical.charCodeAt(i), second)] === 1;
+const FORM_FIRST_WORDS = new Set(
+  [...FORM_KEYS].map((key) => {
+    let end = 0;
+    while (end < key.length && isWordChar(key, end)) end++;
+    return key.slice(0, end);
+  }),
+);
+/** A 16-bit hash of a word, built unit by unit while the word is read: no string is cut for most words. */
+const hashStep = (hash: number, unit: number): number => (hash * 31 + unit) & 0xffff;
+const FIRST_WORD_HASHES = new Uint8Array(0x10000);
+for (const word of FORM_FIRST_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  FIRST_WORD_HASHES[hash] = 1;
 }
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -327,23 +329,27 @@ function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra
   const mentions: ProvinceMention[] = [];
   let i = 0;
   while (i < canonical.length) {
-    const wordStart =
-      mayStartForm(canonical, i) &&
-      isLetter(canonical, i) &&
-      !(i > 0 && isWordChar(canonical, i - 1));
-    const hit = wordStart ? longestFormAt(canonical, i) : null;
-    if (!hit) {
+    if (!isWordChar(canonical, i)) {
       i++;
       continue;
     }
-    if (hit.form.kind === 'lookalike') {
+    // `i` opens a run of word characters (a word): a form starts only there, and only at one of the forms' first words.
+    let hash = hashStep(0, canonical.charCodeAt(i));
+    let wordEnd = i + 1;
+    for (; wordEnd < canonical.length && isWordChar(canonical, wordEnd); wordEnd++) {
+      hash = hashStep(hash, canonical.charCodeAt(wordEnd));
+    }
+    const mayStartForm =
+      FIRST_WORD_HASHES[hash] === 1 && isLetter(canonical, i) && FORM_FIRST_WORDS.has(canonical.slice(i, wordEnd));
+    const hit = mayStartForm ? longestFormAt(canonical, i) : null;
+    if (hit?.form.kind === 'lookalike') {
       i = hit.end;
       continue;
     }
-    const mention = judge(nfc, canonical, i, hit.end, hit.form, era);
-    if (mention) mentions.push(mention);
+    const mention = hit && judge(nfc, canonical, i, hit.end, hit.form, era);
     // A rejected form may still hide a name further in (`Thành phố Hồ Chí Minh` → `Hồ Chí Minh` after its cue).
-    i = mention ? hit.end : i + 1;
+    i = mention ? hit.end : wordEnd;
+    if (mention) mentions.push(mention);
   }
   return mentions;
 }

@@ -74,11 +74,24 @@ function claimKey(t: Target): string {
 const SPACE_OR_PUNCTUATION_RUN = /[\s\p{P}]+/gu;
 const isSpaceOrPunctuation = unitTest(/[\s\p{P}]/u);
 
+/** Claim words already read, by metric: one document states a metric several times, a corpus the same ones often. */
+const CLAIM_WORDS = new Map<string, string>();
+const MAX_CLAIM_WORDS = 20_000;
+
+function claimWords(metric: string): string {
+  let words = CLAIM_WORDS.get(metric);
+  if (words === undefined) {
+    if (CLAIM_WORDS.size >= MAX_CLAIM_WORDS) CLAIM_WORDS.clear();
+    CLAIM_WORDS.set(metric, (words = readClaimWords(metric)));
+  }
+  return words;
+}
+
 /**
  * The metric in lower case, each run of spaces and punctuation one space, trimmed. A loop over a per-character table:
  * the regular expression costs ~80 ns a character; beyond the BMP (surrogates) it still decides.
  */
-function claimWords(metric: string): string {
+function readClaimWords(metric: string): string {
   const lower = metric.toLowerCase();
   let out = '';
   let i = 0;

@@ -1,10 +1,13 @@
 // Clause limits for instrument rules: a status verb or an issuer governs an instrument only inside its clause.
 // A clause ends at `.`/`!`/`?` before white space, at `;` and at a line end.
 
+const [SEMICOLON, EXCLAMATION, QUESTION, NEWLINE, FULL_STOP] = [...';!?\n.'].map((c) => c.charCodeAt(0));
+
+/** By UTF-16 unit: `text[i]` would build a string per step for every letter beyond Latin-1. */
 const isStop = (text: string, i: number): boolean => {
-  const c = text[i];
-  if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
-  return c === '.' && (i + 1 >= text.length || /\s/u.test(text[i + 1]));
+  const c = text.charCodeAt(i);
+  if (c === SEMICOLON || c === EXCLAMATION || c === QUESTION || c === NEWLINE) return true;
+  return c === FULL_STOP && (i + 1 >= text.length || /\s/u.test(text[i + 1]));
 };
 
 /** Where the clause holding offset `pos` begins, looking back at most `reach` characters. */

@@ -2,6 +2,7 @@
 // place, the years and the function words taken out. `về chuyển đổi số của Tỉnh ủy Quảng Bình` and `của Ban chấp
 // hành Đảng bộ tỉnh Quảng Bình về chuyển đổi số tỉnh đến năm 2025` both leave {chuyển, đổi, số}.
 import { findPhrases, phraseRegex } from '../phrases.js';
+import { unitTest } from '../../normalize/unit-test.js';
 import { ISSUER_NAMES } from './issuer-names.js';
 
 const FUNCTION_WORDS = new Set(
@@ -11,6 +12,8 @@ const FUNCTION_WORDS = new Set(
   ],
 );
 const ISSUER = phraseRegex(ISSUER_NAMES.map((i) => i.name));
+const isLetter = unitTest(/\p{L}/u);
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /**
  * Content words of canonical `text` between `from` and `to`, the spans in `places` (province names) left out.
@@ -29,7 +32,22 @@ export function titleWords(
     if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
   }
   for (const hit of findPhrases(ISSUER, text)) text = text.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + text.slice(hit.end);
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  // Words are runs of letters, read unit by unit; a letter beyond the BMP (a surrogate pair) is left to the regex.
+  const words: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text, i)) {
+      if (isSurrogate(text.charCodeAt(i))) return contentWords(text.split(/[^\p{L}]+/u).filter(Boolean));
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLetter(text, i)) i++;
+    words.push(text.slice(start, i));
+  }
+  return contentWords(words);
+}
+
+function contentWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   words.forEach((w, i) => {
     if (!FUNCTION_WORDS.has(w) || (w === 'số' && words[i - 1] === 'đổi')) out.add(w);
