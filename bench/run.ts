@@ -68,6 +68,7 @@ const work = mkdtempSync(join(values.work!, 'chitieu-bench-'));
 // The runs use a snapshot of the build, so a rebuild meanwhile can neither mix versions nor invalidate the cache.
 const app = join(work, 'app');
 cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
+cpSync(join(root, 'schema'), join(app, 'schema'), { recursive: true });
 cpSync(join(root, 'package.json'), join(app, 'package.json'));
 symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'));
 const cli = join(app, 'dist/cli.js');
