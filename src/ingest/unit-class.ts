@@ -13,3 +13,12 @@ export function unitClass(test: (unit: string) => boolean): (code: number) => bo
     return answer === 2;
   };
 }
+
+/**
+ * `pattern` (not global) tested on the UTF-16 unit at `at` of a text, the verdict remembered per unit. A surrogate
+ * alone matches no class, so a caller that must see characters beyond the BMP checks for surrogates itself.
+ */
+export function unitTest(pattern: RegExp): (text: string, at: number) => boolean {
+  const isClass = unitClass((unit) => pattern.test(unit));
+  return (text, at) => isClass(text.charCodeAt(at));
+}

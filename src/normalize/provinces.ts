@@ -21,7 +21,7 @@ import {
 } from './data/province-context.js';
 import { PROVINCES_2008, type ProvinceType } from './data/provinces-2008.js';
 import { PROVINCES_2025 } from './data/provinces-2025.js';
-import { unitTest } from './unit-test.js';
+import { unitTest } from '../ingest/unit-class.js';
 
 export interface ProvinceUnit {
   code: string;

@@ -7,7 +7,7 @@ import type { DocumentPlace } from './document-province.js';
 import { matchIndicator, nationalTargetFor } from './indicators.js';
 import { evidenceOf } from './index.js';
 import { provinceFields } from './provinces.js';
-import { unitTest } from './unit-test.js';
+import { unitTest } from '../ingest/unit-class.js';
 
 export function normalizeTargets(
   doc: IngestedDocument,

@@ -2,7 +2,7 @@
 // place, the years and the function words taken out. `về chuyển đổi số của Tỉnh ủy Quảng Bình` and `của Ban chấp
 // hành Đảng bộ tỉnh Quảng Bình về chuyển đổi số tỉnh đến năm 2025` both leave {chuyển, đổi, số}.
 import { findPhrases, phraseRegex } from '../phrases.js';
-import { unitTest } from '../../normalize/unit-test.js';
+import { unitTest } from '../../ingest/unit-class.js';
 import { ISSUER_NAMES } from './issuer-names.js';
 
 const FUNCTION_WORDS = new Set(
