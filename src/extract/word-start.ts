@@ -1,24 +1,23 @@
 // Scans for matches that must not follow a letter (or digit): what a leading `(?<!\p{L})` says, checked in code. V8
 // tries a leading look-behind at every position of the text, which makes it the costliest part of a scan; without
 // it, the regex skips ahead to the characters a match can start with, and only its matches are checked.
+import { unitClass } from '../ingest/unit-class.js';
 
-// The answers of each character class for ASCII characters (0 not asked yet, 1 no, 2 yes): the character before a
-// match is most often a space or a punctuation mark, and testing it needs no one-character string then.
-const asciiAnswers = new WeakMap<RegExp, Uint8Array>();
+/** Each character class's verdicts, remembered per UTF-16 unit. */
+const verdicts = new WeakMap<RegExp, (code: number) => boolean>();
 
 /** Whether the code point that ends at `pos` in `s` is of `charClass` (a one-character regex); false at the start. */
 export function precededBy(charClass: RegExp, s: string, pos: number): boolean {
   if (pos === 0) return false;
   const c = s.charCodeAt(pos - 1);
-  if (c < 128) {
-    let answers = asciiAnswers.get(charClass);
-    if (!answers) asciiAnswers.set(charClass, (answers = new Uint8Array(128)));
-    if (!answers[c]) answers[c] = charClass.test(String.fromCharCode(c)) ? 2 : 1;
-    return answers[c] === 2;
+  // A surrogate pair is one code point, tested whole; any other unit (a lone surrogate too) is tested alone.
+  if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) {
+    const high = s.charCodeAt(pos - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return charClass.test(s.slice(pos - 2, pos));
   }
-  const lowSurrogate = c >= 0xdc00 && c <= 0xdfff;
-  const highBefore = pos >= 2 && s.charCodeAt(pos - 2) >= 0xd800 && s.charCodeAt(pos - 2) <= 0xdbff;
-  return charClass.test(s.slice(lowSurrogate && highBefore ? pos - 2 : pos - 1, pos));
+  let isOfClass = verdicts.get(charClass);
+  if (!isOfClass) verdicts.set(charClass, (isOfClass = unitClass((unit) => charClass.test(unit))));
+  return isOfClass(c);
 }
 
 /**
