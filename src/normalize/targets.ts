@@ -8,6 +8,7 @@ import { matchIndicator, nationalTargetFor } from './indicators.js';
 import { evidenceOf } from './index.js';
 import { provinceFields } from './provinces.js';
 import { unitTest } from '../ingest/unit-class.js';
+import { memoized } from '../extract/memo.js';
 
 export function normalizeTargets(
   doc: IngestedDocument,
@@ -74,18 +75,8 @@ function claimKey(t: Target): string {
 const SPACE_OR_PUNCTUATION_RUN = /[\s\p{P}]+/gu;
 const isSpaceOrPunctuation = unitTest(/[\s\p{P}]/u);
 
-/** Claim words already read, by metric: one document states a metric several times, a corpus the same ones often. */
-const CLAIM_WORDS = new Map<string, string>();
-const MAX_CLAIM_WORDS = 20_000;
-
-function claimWords(metric: string): string {
-  let words = CLAIM_WORDS.get(metric);
-  if (words === undefined) {
-    if (CLAIM_WORDS.size >= MAX_CLAIM_WORDS) CLAIM_WORDS.clear();
-    CLAIM_WORDS.set(metric, (words = readClaimWords(metric)));
-  }
-  return words;
-}
+/** Claim words by metric, for the document at hand: one document states a metric several times. */
+const claimWords = memoized(readClaimWords);
 
 /**
  * The metric in lower case, each run of spaces and punctuation one space, trimmed. A loop over a per-character table:
