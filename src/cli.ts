@@ -76,7 +76,7 @@ async function runExtract(args: string[]): Promise<number> {
     import('./batch/progress.js'),
     import('./output/sink.js'),
   ]);
-  const cache = values.cache ? await (await import('./batch/cache.js')).ResultCache.open(values.cache) : undefined;
+  const cache = values.cache ? await (await import('./batch/cache.js')).openCache(values.cache) : undefined;
   const skip = values.resume ? await (await import('./batch/resume.js')).prepareResume(values.output!) : undefined;
   const selection = { paths: positionals, filesFrom, shard, skip };
   const mode = values.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines';
@@ -110,16 +110,15 @@ async function runExtract(args: string[]): Promise<number> {
       : sinks.stdoutSink();
     opened = sink;
     if (!values.resume) await sink.write(serializer.head());
-    for await (const input of runBatch(selectInputs(selection), { jobs, cache, signal: stop.signal, maxBytes })) {
-      let chunk = '';
-      for (const record of input.records) {
-        chunk += serializer.document(record.json);
-        if (!record.errors.length) continue;
+    for await (const input of runBatch(selectInputs(selection), { jobs, cache, signal: stop.signal, maxBytes, format })) {
+      for (const doc of input.documents) {
+        if (!doc.errors.length) continue;
         failed++;
-        for (const e of record.errors) process.stderr.write(`chitieu: ${record.source}: ${e.code}: ${e.message}\n`);
+        for (const e of doc.errors) process.stderr.write(`chitieu: ${doc.source}: ${e.code}: ${e.message}\n`);
       }
-      await sink.write(chunk);
-      progress.add(input.size, input.records, input.cached);
+      await sink.write(serializer.lead(input.documents.length));
+      await sink.write(input.text);
+      progress.add(input.size, input.documents, input.cached);
       if (stoppedBy) break;
     }
     if (stoppedBy) {

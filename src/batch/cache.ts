@@ -1,10 +1,12 @@
-// `--cache DIR`: the records of an input, keyed by its path, its content hash and the pipeline version, so a re-run
+// `--cache DIR`: the documents of an input, keyed by its path, its content hash and the pipeline version, so a re-run
 // over unchanged files skips the work and writes byte-identical output.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentRecord } from './document-record.js';
+import { threadId } from 'node:worker_threads';
+import type { DocumentSummary } from './document-record.js';
 import { VERSION } from '../version.js';
 
 // The compiled pipeline lives one level above this module (dist/ or, under tsx, src/).
@@ -29,47 +31,73 @@ export async function pipelineVersion(root = PIPELINE_ROOT): Promise<string> {
   return `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
 }
 
+/** What the cache keeps of an input: the summaries of its documents, and the documents as JSONL. */
+export interface CachedInput {
+  documents: DocumentSummary[];
+  /** Each document's one-line JSON and a newline (what `--format jsonl` writes), as bytes: read without decoding. */
+  jsonl: Buffer;
+}
+
+/** Where a cache lives and which pipeline it is for: all a worker needs to open it. */
+export interface CacheLocation {
+  dir: string;
+  version: string;
+}
+
+export async function openCache(dir: string): Promise<CacheLocation> {
+  await mkdir(dir, { recursive: true });
+  return { dir, version: await pipelineVersion() };
+}
+
+/**
+ * A cache entry is a file of lines: the documents' summaries as one JSON array, then each document's JSON, so that a
+ * jsonl run copies the entry's bytes to its output without parsing them. Used synchronously, in the thread that
+ * processes the input.
+ */
 export class ResultCache {
   private warned = false;
 
-  private constructor(
-    private readonly dir: string,
-    private readonly version: string,
-  ) {}
-
-  static async open(dir: string): Promise<ResultCache> {
-    await mkdir(dir, { recursive: true });
-    return new ResultCache(dir, await pipelineVersion());
-  }
+  constructor(private readonly location: CacheLocation) {}
 
   /** The path takes part in the key because the document's `id` and `source` (and the format guess) come from it. */
   key(source: string, bytes: Uint8Array): string {
-    return createHash('sha256').update(this.version).update('\0').update(source).update('\0').update(bytes).digest('hex');
+    return createHash('sha256').update(this.location.version).update('\0').update(source).update('\0').update(bytes).digest('hex');
   }
 
-  async get(key: string): Promise<DocumentRecord[] | undefined> {
+  get(key: string): CachedInput | undefined {
+    let entry: Buffer;
     try {
-      return JSON.parse(await readFile(this.pathOf(key), 'utf8')) as DocumentRecord[];
+      entry = readFileSync(this.pathOf(key));
     } catch {
-      return undefined; // absent or torn: recompute
+      return undefined; // absent: compute
+    }
+    const headEnd = entry.indexOf(NEWLINE);
+    if (headEnd < 0 || entry[entry.length - 1] !== NEWLINE) return undefined; // torn: recompute
+    try {
+      const documents = JSON.parse(entry.toString('utf8', 0, headEnd)) as DocumentSummary[];
+      return { documents, jsonl: entry.subarray(headEnd + 1) };
+    } catch {
+      return undefined;
     }
   }
 
   /** Best effort: a cache that cannot be written (disk full, read-only) costs speed, never the batch. */
-  async put(key: string, records: DocumentRecord[]): Promise<void> {
+  put(key: string, documents: DocumentSummary[], jsons: string[]): void {
     const path = this.pathOf(key);
-    const tmp = `${path}.${process.pid}.tmp`;
+    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
     try {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(tmp, JSON.stringify(records));
-      await rename(tmp, path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp, [JSON.stringify(documents), ...jsons, ''].join('\n'));
+      renameSync(tmp, path);
     } catch (err) {
-      if (!this.warned) process.stderr.write(`chitieu: cannot write the cache in ${this.dir}: ${String(err)}\n`);
+      if (!this.warned) process.stderr.write(`chitieu: cannot write the cache in ${this.location.dir}: ${String(err)}\n`);
       this.warned = true;
     }
   }
 
   private pathOf(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+    return join(this.location.dir, key.slice(0, 2), `${key.slice(2)}.jsonl`);
   }
 }
+
+const NEWLINE = 0x0a;

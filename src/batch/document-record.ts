@@ -1,23 +1,42 @@
-// A processed document as the batch carries it: serialised once (in the worker), with the counts the summary needs.
+// An input as the batch carries it: its documents already serialised in the output format and encoded (in the
+// thread that processed them), with the summaries the progress and the error messages need. The writing thread
+// then only copies bytes: it makes no garbage per document, and its memory stays flat.
 import { readInputBytes } from '../ingest/read-bytes.js';
 import { failedDocument, ingestRead, unreadableDocument } from '../ingest/read.js';
+import { formatBody, type OutputFormat } from '../output/formats.js';
 import type { ChitieuDocument, Diagnostic } from '../output/schema.js';
 import { processDocumentSafely } from '../pipeline.js';
+import { ResultCache, type CacheLocation } from './cache.js';
 
-export interface DocumentRecord {
+/** What the summary and the error messages need of a document. */
+export interface DocumentSummary {
   source: string;
-  /** The document as one line of JSON (no newline): what json/jsonl write, and what csv parses. */
-  json: string;
   targets: number;
   instruments: number;
   warnings: number;
   errors: Diagnostic[];
 }
 
-export function recordOf(doc: ChitieuDocument): DocumentRecord {
+export interface InputOutput {
+  /** Size of the input in bytes (0 when unreadable). */
+  size: number;
+  documents: DocumentSummary[];
+  /** The documents in the output format (`formatBody`), UTF-8. */
+  text: Uint8Array;
+  /** Taken from the cache rather than processed. */
+  cached: boolean;
+}
+
+export interface InputOptions {
+  format: OutputFormat;
+  /** Inputs larger than this are refused with TOO_LARGE, unread (default: ingest's 20 MB). */
+  maxBytes?: number;
+  cache?: CacheLocation;
+}
+
+function summaryOf(doc: ChitieuDocument): DocumentSummary {
   return {
     source: doc.source,
-    json: JSON.stringify(doc),
     targets: doc.targets.length,
     instruments: doc.instruments.length,
     warnings: doc.warnings.length,
@@ -25,39 +44,62 @@ export function recordOf(doc: ChitieuDocument): DocumentRecord {
   };
 }
 
-/** Every document in the bytes of one input, through the whole pipeline. Never throws. */
-export function recordsFromBytes(source: string, bytes: Uint8Array): DocumentRecord[] {
-  return ingestRead(source, bytes).map((doc) => recordOf(processDocumentSafely(doc)));
+const encoder = new TextEncoder();
+
+/** Documents serialised in `format`; `store` (the cache) is handed their summaries and JSON. */
+export function outputOf(
+  size: number,
+  docs: ChitieuDocument[],
+  format: OutputFormat,
+  store?: (documents: DocumentSummary[], jsons: string[]) => void,
+): InputOutput {
+  const jsons = docs.map((doc) => JSON.stringify(doc));
+  const documents = docs.map(summaryOf);
+  store?.(documents, jsons);
+  return { size, documents, text: encoder.encode(formatBody(format, jsons)), cached: false };
 }
 
-/** The documents of one input and its size in bytes (0 when it could not be read). */
-export interface InputRecords {
-  size: number;
-  records: DocumentRecord[];
+// A worker keeps its caches open across tasks.
+const caches = new Map<string, ResultCache>();
+function cacheAt(location: CacheLocation): ResultCache {
+  const key = `${location.dir}\0${location.version}`;
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new ResultCache(location)));
+  return cache;
 }
 
 /**
- * The documents of one input: its bytes (read here unless given, refusing more than `maxBytes`) through the whole
- * pipeline, or the one document standing for an input that could not be read. Never throws.
+ * One input (a path, or "-" for standard input): its bytes, refusing more than `maxBytes`, from the cache or through
+ * the whole pipeline, or the one document standing for an input that could not be read. Never throws.
  */
-export function recordsOfInput(source: string, bytes?: Uint8Array, maxBytes?: number): InputRecords {
-  if (!bytes) {
-    try {
-      bytes = readInputBytes(source, { maxBytes });
-    } catch (err) {
-      return { size: 0, records: unreadableRecords(source, err) };
-    }
+export function processInput(source: string, { format, maxBytes, cache: location }: InputOptions): InputOutput {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputBytes(source, { maxBytes });
+  } catch (err) {
+    return outputOf(0, unreadableDocuments(source, err), format);
   }
-  return { size: bytes.length, records: recordsFromBytes(source, bytes) };
+  const cache = location && cacheAt(location);
+  const key = cache?.key(source, bytes);
+  const cached = key === undefined ? undefined : cache!.get(key);
+  if (cached) {
+    const { documents, jsonl } = cached;
+    // jsonl is what the entry holds: copied (not decoded) into a buffer of its own, which the worker can transfer.
+    const text =
+      format === 'jsonl' ? new Uint8Array(jsonl) : encoder.encode(formatBody(format, jsonl.toString('utf8').split('\n').slice(0, -1)));
+    return { size: bytes.length, documents, text, cached: true };
+  }
+  const docs = ingestRead(source, bytes).map((doc) => processDocumentSafely(doc));
+  return outputOf(bytes.length, docs, format, key === undefined ? undefined : (documents, jsons) => cache!.put(key, documents, jsons));
 }
 
 /** The one document standing for an input that could not be read. */
-export function unreadableRecords(source: string, err: unknown): DocumentRecord[] {
-  return [recordOf(processDocumentSafely(unreadableDocument(source, err)))];
+export function unreadableDocuments(source: string, err: unknown): ChitieuDocument[] {
+  return [processDocumentSafely(unreadableDocument(source, err))];
 }
 
 /** The one document standing for an input whose worker died while processing it. */
-export function crashedRecords(source: string, bytes: Uint8Array, err: unknown): DocumentRecord[] {
+export function crashedDocuments(source: string, bytes: Uint8Array, err: unknown): ChitieuDocument[] {
   const message = `could not process ${source}: ${err instanceof Error ? err.message : String(err)}`;
-  return [recordOf(processDocumentSafely(failedDocument(source, bytes, { code: 'INTERNAL', message })))];
+  return [processDocumentSafely(failedDocument(source, bytes, { code: 'INTERNAL', message }))];
 }

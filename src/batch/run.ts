@@ -1,32 +1,22 @@
 // The batch: inputs discovered lazily, processed in a worker pool (or in-process), cached, and handed back in input
-// order whatever the concurrency. Inputs travel to the workers by path, several to a task, and the workers read
-// them, so the main thread only orders and writes. A p-queue gives each worker one task at a time, and at most
+// order whatever the concurrency. Inputs travel to the workers by path, several to a task; the workers read them,
+// look them up in the cache, and send back their output encoded, so the main thread only orders and writes bytes. A p-queue gives each worker one task at a time, and at most
 // `window` tasks are queued or waiting for their turn in the output, so memory stays flat.
 import PQueue from 'p-queue';
 import { readInputBytes } from '../ingest/read-bytes.js';
-import type { ResultCache } from './cache.js';
-import type { DocumentRecord } from './document-record.js';
+import type { InputOptions, InputOutput } from './document-record.js';
 import { WorkerPool } from './worker-pool.js';
-import type { WorkerInput } from './worker.js';
 
-export interface InputResult {
+export interface InputResult extends InputOutput {
   source: string;
-  /** Size of the input in bytes (0 when unreadable). */
-  size: number;
-  records: DocumentRecord[];
-  /** Taken from the cache rather than processed. */
-  cached: boolean;
   /** Its worker died while processing it: reported as INTERNAL, never cached. */
   crashed?: boolean;
 }
 
-export interface BatchOptions {
+export interface BatchOptions extends InputOptions {
   /** Worker threads; 1 runs in-process. */
   jobs: number;
-  cache?: ResultCache;
   signal?: AbortSignal;
-  /** Inputs larger than this are refused with TOO_LARGE, unread (default: ingest's 20 MB). */
-  maxBytes?: number;
 }
 
 // A batch this small runs in-process: starting workers would cost more than it saves.
@@ -38,7 +28,7 @@ const MAX_TASK_INPUTS = 16;
 // The pipeline is loaded only when this thread itself processes something (in-process mode, failures).
 const pipeline = () => import('./document-record.js');
 
-export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, signal, maxBytes }: BatchOptions): AsyncGenerator<InputResult> {
+export async function* runBatch(inputs: AsyncIterable<string>, { jobs, signal, ...options }: BatchOptions): AsyncGenerator<InputResult> {
   const iterator = inputs[Symbol.asyncIterator]();
   const head: string[] = [];
   let more = true;
@@ -54,59 +44,30 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, cache, si
   const queue = new PQueue({ concurrency: pool ? jobs : 1 });
   const window = pool ? jobs * 2 : 1;
 
-  const failed = async (source: string, bytes: Uint8Array | undefined, err: unknown): Promise<InputResult> => {
-    const { crashedRecords, unreadableRecords } = await pipeline();
+  const failed = async (source: string, err: unknown): Promise<InputResult> => {
+    const { crashedDocuments, outputOf, unreadableDocuments } = await pipeline();
+    let bytes: Uint8Array;
     try {
-      bytes ??= readInputBytes(source, { maxBytes });
+      bytes = readInputBytes(source, { maxBytes: options.maxBytes });
     } catch (readErr) {
-      return { source, size: 0, records: unreadableRecords(source, readErr), cached: false, crashed: true };
+      return { source, ...outputOf(0, unreadableDocuments(source, readErr), options.format), crashed: true };
     }
-    return { source, size: bytes.length, records: crashedRecords(source, bytes, err), cached: false, crashed: true };
+    return { source, ...outputOf(bytes.length, crashedDocuments(source, bytes, err), options.format), crashed: true };
   };
 
-  const runInputs = async (task: WorkerInput[]): Promise<InputResult[]> => {
+  /** The results of some inputs, in their order. */
+  const processTask = async (sources: string[]): Promise<InputResult[]> => {
     try {
       const done = pool
-        ? await pool.run({ inputs: task, maxBytes })
-        : await pipeline().then(({ recordsOfInput }) => task.map(({ source, bytes }) => recordsOfInput(source, bytes, maxBytes)));
-      return done.map(({ size, records }, i) => ({ source: task[i].source, size, records, cached: false }));
+        ? await pool.run({ sources, ...options })
+        : await pipeline().then(({ processInput }) => sources.map((source) => processInput(source, options)));
+      return done.map((output, i) => ({ source: sources[i], ...output }));
     } catch (err) {
       // The worker died on one of these inputs (out of memory, a crash in native code): they run again one by one,
       // so that the input that kills its worker fails alone.
-      if (task.length > 1) return (await Promise.all(task.map((input) => runInputs([input])))).flat();
-      return [await failed(task[0].source, task[0].bytes, err)];
+      if (sources.length > 1) return (await Promise.all(sources.map((source) => processTask([source])))).flat();
+      return [await failed(sources[0], err)];
     }
-  };
-
-  /** The results of some inputs, in their order. Bytes are read here only for the cache key or from standard input. */
-  const processTask = async (sources: string[]): Promise<InputResult[]> => {
-    const results: InputResult[] = [];
-    // The inputs left for the pipeline, with their place in `results` and their cache key.
-    const toRun: { input: WorkerInput; at: number; key?: string }[] = [];
-    for (const [at, source] of sources.entries()) {
-      if (!cache && source !== '-') {
-        toRun.push({ input: { source }, at });
-        continue;
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = readInputBytes(source, { maxBytes });
-      } catch (err) {
-        results[at] = { source, size: 0, records: (await pipeline()).unreadableRecords(source, err), cached: false };
-        continue;
-      }
-      const key = cache?.key(source, bytes);
-      const cached = key ? await cache!.get(key) : undefined;
-      if (cached) results[at] = { source, size: bytes.length, records: cached, cached: true };
-      else toRun.push({ input: { source, bytes }, at, key });
-    }
-    if (!toRun.length) return results;
-    const run = await runInputs(toRun.map((r) => r.input));
-    for (const [i, { at, key }] of toRun.entries()) {
-      results[at] = run[i];
-      if (key && !run[i].crashed) await cache!.put(key, run[i].records);
-    }
-    return results;
   };
 
   const inFlight: Promise<InputResult[]>[] = [];

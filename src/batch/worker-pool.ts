@@ -1,11 +1,11 @@
 // A fixed set of worker threads running the pipeline; a worker that dies fails only the task it held and is replaced.
 import { Worker } from 'node:worker_threads';
-import type { InputRecords } from './document-record.js';
+import type { InputOutput } from './document-record.js';
 import type { WorkerTask } from './worker.js';
 
 interface PendingTask {
   task: WorkerTask;
-  resolve: (results: InputRecords[]) => void;
+  resolve: (results: InputOutput[]) => void;
   reject: (err: unknown) => void;
   timer?: NodeJS.Timeout;
 }
@@ -38,7 +38,7 @@ export class WorkerPool {
   ) {}
 
   /** The records of each input of the task, in its order. */
-  run(task: WorkerTask): Promise<InputRecords[]> {
+  run(task: WorkerTask): Promise<InputOutput[]> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ task, resolve, reject });
       this.dispatch();
@@ -72,7 +72,7 @@ export class WorkerPool {
     const worker = FROM_SOURCE
       ? new Worker(SOURCE_BOOTSTRAP, { eval: true, resourceLimits })
       : new Worker(WORKER_URL, { resourceLimits });
-    worker.on('message', (results: InputRecords[]) => {
+    worker.on('message', (results: InputOutput[]) => {
       const pending = this.busy.get(worker);
       clearTimeout(pending?.timer);
       this.busy.delete(worker);

@@ -1,20 +1,15 @@
 // A worker thread of the batch pool: a task of several inputs in, their serialised documents out (one message each
-// way per task, so messaging costs little per input).
+// way per task, so messaging costs little per input). The encoded output is transferred, not copied.
 import { parentPort } from 'node:worker_threads';
-import { recordsOfInput, type InputRecords } from './document-record.js';
+import { processInput, type InputOptions, type InputOutput } from './document-record.js';
 
-export interface WorkerInput {
-  source: string;
-  /** The bytes when the main thread has read them (for the cache key, or standard input); else the worker reads. */
-  bytes?: Uint8Array;
+export interface WorkerTask extends InputOptions {
+  /** Paths (or "-" for standard input): the worker reads them itself. */
+  sources: string[];
 }
 
-export interface WorkerTask {
-  inputs: WorkerInput[];
-  maxBytes?: number;
-}
-
-parentPort?.on('message', ({ inputs, maxBytes }: WorkerTask) => {
-  const results: InputRecords[] = inputs.map(({ source, bytes }) => recordsOfInput(source, bytes, maxBytes));
-  parentPort?.postMessage(results);
+parentPort?.on('message', ({ sources, ...options }: WorkerTask) => {
+  const results: InputOutput[] = sources.map((source) => processInput(source, options));
+  // Each text owns its buffer (encoded or copied for it), so handing the buffers over detaches nothing else.
+  parentPort?.postMessage(results, results.map((r) => r.text.buffer as ArrayBuffer));
 });

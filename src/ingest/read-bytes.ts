@@ -29,10 +29,13 @@ export function readInputBytes(source: string, { maxBytes = DEFAULT_MAX_BYTES }:
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw Object.assign(new Error(`${source} is a directory`), { code: 'EISDIR' });
     if (stat.isFile() && stat.size > maxBytes) throw new InputTooLargeError(source, maxBytes);
+    // A regular file is read in one piece of its stated size plus one byte: a short read is its end, a full one means
+    // it grew meanwhile and reading goes on.
+    const regular = stat.isFile();
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(1 << 16);
+    for (let size = regular ? stat.size + 1 : 1 << 16; ; size = 1 << 16) {
+      const chunk = Buffer.allocUnsafeSlow(size);
       let n: number;
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
@@ -46,8 +49,9 @@ export function readInputBytes(source: string, { maxBytes = DEFAULT_MAX_BYTES }:
       total += n;
       if (total > maxBytes) throw new InputTooLargeError(source, maxBytes);
       chunks.push(chunk.subarray(0, n));
+      if (regular && n < size) break;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     if (fd !== 0) closeSync(fd);
   }

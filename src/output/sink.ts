@@ -6,7 +6,8 @@ import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface OutputSink {
-  write(chunk: string): Promise<void>;
+  /** Text is written as UTF-8. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Completes the output: the file now holds everything written. */
   finish(): Promise<void>;
   /** Stops early: an atomic file is left as it was before the run; an appended file keeps its complete chunks. */
@@ -18,7 +19,7 @@ export interface OutputSink {
 const FLUSH_AT = 1 << 16;
 
 class FileSink implements OutputSink {
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingLength = 0;
 
   constructor(
@@ -28,9 +29,11 @@ class FileSink implements OutputSink {
     private readonly tmp: string | undefined,
   ) {}
 
-  async write(chunk: string): Promise<void> {
-    this.pending.push(chunk);
-    this.pendingLength += chunk.length;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (!chunk.length) return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    this.pending.push(bytes);
+    this.pendingLength += bytes.length;
     if (this.pendingLength >= FLUSH_AT) await this.flush();
   }
 
@@ -56,10 +59,10 @@ class FileSink implements OutputSink {
 
   private async flush(): Promise<void> {
     if (!this.pendingLength) return;
-    const text = this.pending.join('');
+    const chunks = this.pending;
     this.pending = [];
     this.pendingLength = 0;
-    await this.handle.write(text);
+    await this.handle.writev(chunks);
   }
 }
 
@@ -73,7 +76,7 @@ export async function appendFileSink(path: string): Promise<OutputSink> {
 }
 
 export function stdoutSink(): OutputSink {
-  const write = async (chunk: string) => {
+  const write = async (chunk: string | Uint8Array) => {
     if (chunk && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
   };
   return { write, finish: async () => {}, abandon: async () => {}, abandonNow: () => {} };

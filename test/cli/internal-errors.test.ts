@@ -1,7 +1,8 @@
 // A document whose extraction throws becomes a document with an INTERNAL error; the others are untouched.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { SEEDS } from './corpus.js';
+import { SEEDS, tempDir } from './corpus.js';
 
 vi.mock('../../src/extract/index.js', async (original) => {
   const real = await original<typeof import('../../src/extract/index.js')>();
@@ -15,7 +16,7 @@ vi.mock('../../src/extract/index.js', async (original) => {
 });
 
 const { extract } = await import('../../src/index.js');
-const { recordsFromBytes } = await import('../../src/batch/document-record.js');
+const { processInput } = await import('../../src/batch/document-record.js');
 
 describe('a failure inside extraction', () => {
   it('becomes an INTERNAL error on that document and the batch goes on', () => {
@@ -29,10 +30,12 @@ describe('a failure inside extraction', () => {
     }
   });
 
-  it('is carried the same way by the batch records', () => {
-    const records = recordsFromBytes('mot-bai.txt', new TextEncoder().encode('Tỉnh Vĩnh Phúc đặt mục tiêu 100% dịch vụ công trực tuyến.'));
-    expect(records.map((r) => r.errors.map((e) => e.code))).toEqual([['INTERNAL']]);
-    expect(JSON.parse(records[0].json).source).toBe('mot-bai.txt');
+  it('is carried the same way by the batch', () => {
+    const source = join(tempDir(), 'mot-bai.txt');
+    writeFileSync(source, 'Tỉnh Vĩnh Phúc đặt mục tiêu 100% dịch vụ công trực tuyến.');
+    const { documents, text } = processInput(source, { format: 'jsonl' });
+    expect(documents.map((d) => d.errors.map((e) => e.code))).toEqual([['INTERNAL']]);
+    expect(JSON.parse(new TextDecoder().decode(text)).source).toBe(source);
   });
 
   it('a bare path is reported unreadable', () => {

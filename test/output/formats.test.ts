@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, serializerFor } from '../../src/output/formats.js';
+import { CSV_COLUMNS, formatBody, serializerFor } from '../../src/output/formats.js';
 import { OutputSchema, type ChitieuDocument, type Target } from '../../src/output/schema.js';
 
 const target: Target = {
@@ -13,20 +13,29 @@ const doc = (id: string, targets: Target[]): ChitieuDocument => ({
   province: '33', instruments: [], targets, warnings: [], errors: [],
 });
 
-function write(format: 'json' | 'jsonl' | 'csv', docs: ChitieuDocument[]): string {
+/** The documents written as inputs of `perInput` documents each (the batch serialises input by input). */
+function write(format: 'json' | 'jsonl' | 'csv', docs: ChitieuDocument[], perInput = 1): string {
   const s = serializerFor(format);
-  return s.head() + docs.map((d) => s.document(JSON.stringify(d))).join('') + s.tail();
+  let out = s.head();
+  for (let i = 0; i < docs.length; i += perInput) {
+    const input = docs.slice(i, i + perInput);
+    out += s.lead(input.length) + formatBody(format, input.map((d) => JSON.stringify(d)));
+  }
+  return out + s.tail();
 }
 
 describe('output formats', () => {
   it('writes json that parses to the contract, with or without documents', () => {
     expect(OutputSchema.parse(JSON.parse(write('json', []))).documents).toEqual([]);
-    const docs = [doc('a', [target]), doc('b', [])];
+    const docs = [doc('a', [target]), doc('b', []), doc('c', [target])];
     expect(OutputSchema.parse(JSON.parse(write('json', docs))).documents).toEqual(docs);
+    expect(write('json', docs, 2)).toBe(write('json', docs));
   });
 
   it('writes jsonl as one document a line', () => {
-    expect(write('jsonl', [doc('a', []), doc('b', [])]).split('\n').map((l) => l && JSON.parse(l).id)).toEqual(['a', 'b', '']);
+    const docs = [doc('a', []), doc('b', []), doc('c', [])];
+    expect(write('jsonl', docs).split('\n').map((l) => l && JSON.parse(l).id)).toEqual(['a', 'b', 'c', '']);
+    expect(write('jsonl', docs, 2)).toBe(write('jsonl', docs));
   });
 
   it('writes csv as one target a row, quoting evidence with commas and quotes', () => {
