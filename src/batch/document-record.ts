@@ -2,11 +2,13 @@
 // thread that processed them), with the summaries the progress and the error messages need. The writing thread
 // then only copies bytes: it makes no garbage per document, and its memory stays flat.
 import { readInputBytes } from '../ingest/read-bytes.js';
-import { failedDocument, ingestRead, unreadableDocument } from '../ingest/read.js';
 import { formatBody, type OutputFormat } from '../output/formats.js';
 import type { ChitieuDocument, Diagnostic } from '../output/schema.js';
-import { processDocumentSafely } from '../pipeline.js';
 import { ResultCache, type CacheLocation } from './cache.js';
+
+// The pipeline loads with the first input the cache does not hold: a re-run over an unchanged corpus never loads it.
+let stages: Promise<[typeof import('../ingest/read.js'), typeof import('../pipeline.js')]> | undefined;
+const loadStages = () => (stages ??= Promise.all([import('../ingest/read.js'), import('../pipeline.js')]));
 
 /** What the summary and the error messages need of a document. */
 export interface DocumentSummary {
@@ -72,12 +74,12 @@ function cacheAt(location: CacheLocation): ResultCache {
  * One input (a path, or "-" for standard input): its bytes, refusing more than `maxBytes`, from the cache or through
  * the whole pipeline, or the one document standing for an input that could not be read. Never throws.
  */
-export function processInput(source: string, { format, maxBytes, cache: location }: InputOptions): InputOutput {
+export async function processInput(source: string, { format, maxBytes, cache: location }: InputOptions): Promise<InputOutput> {
   let bytes: Uint8Array;
   try {
     bytes = readInputBytes(source, { maxBytes });
   } catch (err) {
-    return outputOf(0, unreadableDocuments(source, err), format);
+    return outputOf(0, await unreadableDocuments(source, err), format);
   }
   const cache = location && cacheAt(location);
   const key = cache?.key(source, bytes);
@@ -89,17 +91,27 @@ export function processInput(source: string, { format, maxBytes, cache: location
       format === 'jsonl' ? new Uint8Array(jsonl) : encoder.encode(formatBody(format, jsonl.toString('utf8').split('\n').slice(0, -1)));
     return { size: bytes.length, documents, text, cached: true };
   }
+  const [{ ingestRead }, { processDocumentSafely }] = await loadStages();
   const docs = ingestRead(source, bytes).map((doc) => processDocumentSafely(doc));
   return outputOf(bytes.length, docs, format, key === undefined ? undefined : (documents, jsons) => cache!.put(key, documents, jsons));
 }
 
+/** Several inputs, one after the other, in their order. */
+export async function processInputs(sources: string[], options: InputOptions): Promise<InputOutput[]> {
+  const outputs: InputOutput[] = [];
+  for (const source of sources) outputs.push(await processInput(source, options));
+  return outputs;
+}
+
 /** The one document standing for an input that could not be read. */
-export function unreadableDocuments(source: string, err: unknown): ChitieuDocument[] {
+export async function unreadableDocuments(source: string, err: unknown): Promise<ChitieuDocument[]> {
+  const [{ unreadableDocument }, { processDocumentSafely }] = await loadStages();
   return [processDocumentSafely(unreadableDocument(source, err))];
 }
 
 /** The one document standing for an input whose worker died while processing it. */
-export function crashedDocuments(source: string, bytes: Uint8Array, err: unknown): ChitieuDocument[] {
+export async function crashedDocuments(source: string, bytes: Uint8Array, err: unknown): Promise<ChitieuDocument[]> {
+  const [{ failedDocument }, { processDocumentSafely }] = await loadStages();
   const message = `could not process ${source}: ${err instanceof Error ? err.message : String(err)}`;
   return [processDocumentSafely(failedDocument(source, bytes, { code: 'INTERNAL', message }))];
 }

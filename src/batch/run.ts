@@ -6,6 +6,7 @@ import PQueue from 'p-queue';
 import { readInputBytes } from '../ingest/read-bytes.js';
 import type { InputOptions, InputOutput } from './document-record.js';
 import { WorkerPool } from './worker-pool.js';
+import { releaseDeadBuffers } from './release-buffers.js';
 
 export interface InputResult extends InputOutput {
   source: string;
@@ -24,9 +25,11 @@ const IN_PROCESS_UP_TO = 4;
 // Inputs per task: one message each way per task keeps messaging cheap. The first tasks hold one input and the size
 // doubles up to this, so that a small batch still spreads over every worker.
 const MAX_TASK_INPUTS = 16;
+// Tasks between two collections of the workers' dead output buffers (~7 MB of them at 14 kB an input).
+const RELEASE_EVERY_TASKS = 32;
 
-// The pipeline is loaded only when this thread itself processes something (in-process mode, failures).
-const pipeline = () => import('./document-record.js');
+// Input processing is loaded only when this thread itself processes something (in-process mode, failures).
+const inputProcessing = () => import('./document-record.js');
 
 export async function* runBatch(inputs: AsyncIterable<string>, { jobs, signal, ...options }: BatchOptions): AsyncGenerator<InputResult> {
   const iterator = inputs[Symbol.asyncIterator]();
@@ -45,14 +48,14 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, signal, .
   const window = pool ? jobs * 2 : 1;
 
   const failed = async (source: string, err: unknown): Promise<InputResult> => {
-    const { crashedDocuments, outputOf, unreadableDocuments } = await pipeline();
+    const { crashedDocuments, outputOf, unreadableDocuments } = await inputProcessing();
     let bytes: Uint8Array;
     try {
       bytes = readInputBytes(source, { maxBytes: options.maxBytes });
     } catch (readErr) {
-      return { source, ...outputOf(0, unreadableDocuments(source, readErr), options.format), crashed: true };
+      return { source, ...outputOf(0, await unreadableDocuments(source, readErr), options.format), crashed: true };
     }
-    return { source, ...outputOf(bytes.length, crashedDocuments(source, bytes, err), options.format), crashed: true };
+    return { source, ...outputOf(bytes.length, await crashedDocuments(source, bytes, err), options.format), crashed: true };
   };
 
   /** The results of some inputs, in their order. */
@@ -60,7 +63,7 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, signal, .
     try {
       const done = pool
         ? await pool.run({ sources, ...options })
-        : await pipeline().then(({ processInput }) => sources.map((source) => processInput(source, options)));
+        : await inputProcessing().then(({ processInputs }) => processInputs(sources, options));
       return done.map((output, i) => ({ source: sources[i], ...output }));
     } catch (err) {
       // The worker died on one of these inputs (out of memory, a crash in native code): they run again one by one,
@@ -82,6 +85,7 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, signal, .
       inFlight.push(queue.add(() => processTask(sources)));
       tasks++;
       task = [];
+      if (pool && tasks % RELEASE_EVERY_TASKS === 0) releaseDeadBuffers();
       if (inFlight.length >= window) yield* await inFlight.shift()!;
     }
     if (task.length) {

@@ -17,7 +17,7 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
       pool.run({ sources: [other, source], format: 'jsonl' }),
     ]);
     // The text arrives as a Uint8Array (its buffer transferred from the worker).
-    expect({ ...a, text: new Uint8Array(a.text) }).toEqual(processInput(source, { format: 'jsonl' }));
+    expect({ ...a, text: new Uint8Array(a.text) }).toEqual(await processInput(source, { format: 'jsonl' }));
     expect(JSON.parse(new TextDecoder().decode(b.text)).source).toBe(other);
     expect(c.text).toEqual(a.text);
   });

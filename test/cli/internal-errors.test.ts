@@ -30,10 +30,10 @@ describe('a failure inside extraction', () => {
     }
   });
 
-  it('is carried the same way by the batch', () => {
+  it('is carried the same way by the batch', async () => {
     const source = join(tempDir(), 'mot-bai.txt');
     writeFileSync(source, 'Tỉnh Vĩnh Phúc đặt mục tiêu 100% dịch vụ công trực tuyến.');
-    const { documents, text } = processInput(source, { format: 'jsonl' });
+    const { documents, text } = await processInput(source, { format: 'jsonl' });
     expect(documents.map((d) => d.errors.map((e) => e.code))).toEqual([['INTERNAL']]);
     expect(JSON.parse(new TextDecoder().decode(text)).source).toBe(source);
   });
