@@ -1,11 +1,12 @@
 // The batch: inputs discovered lazily, processed in a worker pool (or in-process), cached, and handed back in input
 // order whatever the concurrency. Inputs travel to the workers by path, several to a task; the workers read them,
-// look them up in the cache, and send back their output encoded, so the main thread only orders and writes bytes. A p-queue gives each worker one task at a time, and at most
-// `window` tasks are queued or waiting for their turn in the output, so memory stays flat.
+// look them up in the cache, and send back their output encoded, so the main thread only orders and writes bytes.
+// A p-queue gives each worker two tasks at a time, and at most `window` tasks are queued or waiting for their turn in
+// the output, so memory stays flat.
 import PQueue from 'p-queue';
 import { readInputBytes } from '../ingest/read-bytes.js';
 import type { InputOptions, InputOutput } from './document-record.js';
-import { WorkerPool } from './worker-pool.js';
+import { TASKS_PER_WORKER, WorkerPool } from './worker-pool.js';
 import { releaseDeadBuffers } from './release-buffers.js';
 
 export interface InputResult extends InputOutput {
@@ -44,8 +45,8 @@ export async function* runBatch(inputs: AsyncIterable<string>, { jobs, signal, .
     head.push(next.value);
   }
   const pool = jobs > 1 && more ? new WorkerPool(jobs) : undefined;
-  const queue = new PQueue({ concurrency: pool ? jobs : 1 });
-  const window = pool ? jobs * 2 : 1;
+  const queue = new PQueue({ concurrency: pool ? jobs * TASKS_PER_WORKER : 1 });
+  const window = pool ? jobs * (TASKS_PER_WORKER + 1) : 1;
 
   const failed = async (source: string, err: unknown): Promise<InputResult> => {
     const { crashedDocuments, outputOf, unreadableDocuments } = await inputProcessing();

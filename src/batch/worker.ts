@@ -8,8 +8,15 @@ export interface WorkerTask extends InputOptions {
   sources: string[];
 }
 
-parentPort?.on('message', async ({ sources, ...options }: WorkerTask) => {
+async function answer({ sources, ...options }: WorkerTask): Promise<void> {
   const results = await processInputs(sources, options);
   // Each text owns its buffer (encoded or copied for it), so handing the buffers over detaches nothing else.
   parentPort?.postMessage(results, results.map((r) => r.text.buffer as ArrayBuffer));
+}
+
+// Tasks are answered one after the other, in the order they came (the pool relies on it), even when one of them
+// waits for the pipeline to load.
+let previous = Promise.resolve();
+parentPort?.on('message', (task: WorkerTask) => {
+  previous = previous.then(() => answer(task));
 });

@@ -16,7 +16,8 @@ export interface OutputSink {
   abandonNow(): void;
 }
 
-const FLUSH_AT = 1 << 16;
+// Bytes gathered before a write: few system calls, little memory.
+const FLUSH_AT = 1 << 20;
 
 class FileSink implements OutputSink {
   private pending: Uint8Array[] = [];

@@ -22,6 +22,14 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
     expect(c.text).toEqual(a.text);
   });
 
+  it('answers each of several tasks queued on one worker with its own inputs', async () => {
+    pool = new WorkerPool(1);
+    const sources = [[source], [other], [other, source]];
+    const answers = await Promise.all(sources.map((task) => pool!.run({ sources: task, format: 'jsonl' })));
+    const answered = answers.map((outputs) => outputs.map((o) => JSON.parse(new TextDecoder().decode(o.text)).source));
+    expect(answered).toEqual(sources);
+  });
+
   it('fails an input that takes too long, and goes on with a fresh worker', async () => {
     pool = new WorkerPool(1, 1);
     await expect(pool.run({ sources: [source], format: 'jsonl' })).rejects.toThrow('no result after 0.001 s');
