@@ -9,6 +9,8 @@ import { threadId } from 'node:worker_threads';
 import type { DocumentSummary } from './document-record.js';
 import { VERSION } from '../version.js';
 
+const NEWLINE = 0x0a;
+
 // The compiled pipeline lives one level above this module (dist/ or, under tsx, src/).
 const PIPELINE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -99,5 +101,3 @@ export class ResultCache {
     return join(this.location.dir, key.slice(0, 2), `${key.slice(2)}.jsonl`);
   }
 }
-
-const NEWLINE = 0x0a;
