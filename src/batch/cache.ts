@@ -58,6 +58,8 @@ export async function openCache(dir: string): Promise<CacheLocation> {
  */
 export class ResultCache {
   private warned = false;
+  /** Entry folders known to exist (at most 256). */
+  private readonly folders = new Set<string>();
 
   constructor(private readonly location: CacheLocation) {}
 
@@ -88,7 +90,11 @@ export class ResultCache {
     const path = this.pathOf(key);
     const tmp = `${path}.${process.pid}.${threadId}.tmp`;
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      const folder = dirname(path);
+      if (!this.folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
       writeFileSync(tmp, [JSON.stringify(documents), ...jsons, ''].join('\n'));
       renameSync(tmp, path);
     } catch (err) {
