@@ -15,6 +15,21 @@ export function unitClass(test: (unit: string) => boolean): (code: number) => bo
 }
 
 /**
+ * The verdicts of `pattern` (not global) per UTF-16 unit as a table, for the hottest loops, where even a call per
+ * character shows: `table[code]` is 2 for yes, 1 for no, 0 for not judged yet, and then `judge(code)` decides and
+ * remembers.
+ */
+export function unitTable(pattern: RegExp): { table: Uint8Array; judge: (code: number) => boolean } {
+  const table = new Uint8Array(0x10000);
+  const judge = (code: number): boolean => {
+    const yes = pattern.test(String.fromCharCode(code));
+    table[code] = yes ? 2 : 1;
+    return yes;
+  };
+  return { table, judge };
+}
+
+/**
  * `pattern` (not global) tested on the UTF-16 unit at `at` of a text, the verdict remembered per unit. A surrogate
  * alone matches no class, so a caller that must see characters beyond the BMP checks for surrogates itself.
  */

@@ -21,7 +21,7 @@ import {
 } from './data/province-context.js';
 import { PROVINCES_2008, type ProvinceType } from './data/provinces-2008.js';
 import { PROVINCES_2025 } from './data/provinces-2025.js';
-import { unitTest } from '../ingest/unit-class.js';
+import { unitTable, unitTest } from '../ingest/unit-class.js';
 
 export interface ProvinceUnit {
   code: string;
@@ -67,7 +67,13 @@ interface TrieNode {
   form?: Form;
 }
 
-const isWordChar = unitTest(/[\p{L}\p{M}\p{N}]/u);
+const WORD_UNITS = unitTable(/[\p{L}\p{M}\p{N}]/u);
+/** A plain function over the table (not a shared closure), so the search loop inlines it. */
+function isWordUnit(code: number): boolean {
+  const known = WORD_UNITS.table[code];
+  return known === 0 ? WORD_UNITS.judge(code) : known === 2;
+}
+const isWordChar = (text: string, at: number): boolean => isWordUnit(text.charCodeAt(at));
 const isLetter = unitTest(/\p{L}/u);
 /** Inside a name, a run of spaces or dashes is one separator: `Bà Rịa - Vũng Tàu`, `Bà Rịa–Vũng Tàu`, `TT-Huế`. */
 const isSeparator = unitTest(/[ \t\u00a0\-\u2010\u2011\u2013\u2014]/);
@@ -284,7 +290,8 @@ function judge(
   if (!isCapitalised(written, form.kind)) return null;
   const before = canonical.slice(Math.max(0, start - CONTEXT_WINDOW), start);
   const after = canonical.slice(end, end + CONTEXT_WINDOW);
-  const venue = VENUE_BEFORE.test(before);
+  // Each pattern holds a literal the window must contain: looked for first, the pattern runs only where it may match.
+  const venue = VENUE_CUES.some((c) => before.includes(c)) && VENUE_BEFORE.test(before);
   const cue = CUE_BEFORE.exec(before)?.[1];
   const englishLevel = ENGLISH_LEVEL_AFTER.test(after);
   const allCaps = isAllCaps(written);
@@ -300,7 +307,8 @@ function judge(
   const level = cue ? CUE_LEVEL.get(cue) : undefined;
   const levelFits = level !== undefined && (level !== 'city' || isCityIn(unit.code, unit.era));
   const cued = form.selfCued || englishLevel || levelFits;
-  const address = ADDRESS_BEFORE.test(before);
+  // The address pattern needs a comma: most names have none before them, and the test then costs nothing.
+  const address = before.includes(',') && ADDRESS_BEFORE.test(before);
   return { start, end, code: unit.code, era: unit.era, cued, venue, address };
 }
 
@@ -327,21 +335,29 @@ export function findProvinceMentions(nfc: string, canonical: string, era: Provin
 
 function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra): ProvinceMention[] {
   const mentions: ProvinceMention[] = [];
+  const length = canonical.length;
   let i = 0;
-  while (i < canonical.length) {
-    if (!isWordChar(canonical, i)) {
+  while (i < length) {
+    const first = canonical.charCodeAt(i);
+    if (!isWordUnit(first)) {
       i++;
       continue;
     }
     // `i` opens a run of word characters (a word): a form starts only there, and only at one of the forms' first words.
-    let hash = hashStep(0, canonical.charCodeAt(i));
+    let hash = hashStep(0, first);
     let wordEnd = i + 1;
-    for (; wordEnd < canonical.length && isWordChar(canonical, wordEnd); wordEnd++) {
-      hash = hashStep(hash, canonical.charCodeAt(wordEnd));
+    for (; wordEnd < length; wordEnd++) {
+      const unit = canonical.charCodeAt(wordEnd);
+      if (!isWordUnit(unit)) break;
+      hash = hashStep(hash, unit);
     }
     const mayStartForm =
       FIRST_WORD_HASHES[hash] === 1 && isLetter(canonical, i) && FORM_FIRST_WORDS.has(canonical.slice(i, wordEnd));
-    const hit = mayStartForm ? longestFormAt(canonical, i) : null;
+    if (!mayStartForm) {
+      i = wordEnd;
+      continue;
+    }
+    const hit = longestFormAt(canonical, i);
     if (hit?.form.kind === 'lookalike') {
       i = hit.end;
       continue;
