@@ -40,8 +40,13 @@ export function normalizeTargets(
 function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlace): Target {
   const { code, era } = ownerCode(f, place);
   const match = matchIndicator(f.metric, f.unit);
-  // Object.assign, not a spread inside the literal: that form is some 10× slower in V8 (~25 µs a target).
-  const target: Target = Object.assign(provinceFields(code, era), {
+  const province = provinceFields(code, era);
+  // One literal with every key in output order: V8 builds it in one step (a spread or Object.assign adds key by key).
+  const target: Target = {
+    province: province.province,
+    provinceName: province.provinceName,
+    provinceEra: province.provinceEra,
+    province2025: province.province2025,
     indicator: match.id,
     metric: f.metric,
     level: f.level,
@@ -54,7 +59,7 @@ function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlac
     sentence: doc.view.text.slice(f.sentence.start, f.sentence.end).normalize('NFC'),
     nationalTarget: match.id ? nationalTargetFor(match.id, f.year, f.level) : null,
     confidence: f.confidence,
-  });
+  };
   if (f.valueMax !== undefined) target.valueMax = f.valueMax;
   return target;
 }
