@@ -156,8 +156,6 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const madeBy = making && cueBefore ? lastProvinceIn(ctx, Math.max(from, cueBefore.start - AGENT_REACH), cueBefore.start) : null;
   const byIssuer = issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null;
   const province = provinceIn(ctx, ownFrom, titleEnd) ?? byIssuer ?? madeBy;
-  // `của UBND tỉnh`: the issuer's place is the province the document speaks from.
-  const unnamedIssuerPlace = issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8);
   const national = isNationalIssuer(issuer) || hasNationalScope(canonical, ownFrom, ownEnd);
   const words = titleWords(canonical, numberEnd ?? ownFrom, titleEnd, ctx.provinces);
   const read = readSubject(canonical, ownFrom, window.end, words);
@@ -166,7 +164,6 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const carriesOutKnown = startingIn(ctx.nouns, ownEnd, window.end).some((n) => wellKnownNational(n));
   const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`, ...(known ? ['well-known'] : []));
-  const sentenceStart = clauseStart(canonical, mention.start, SENTENCE_REACH);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
   const partner = titled || mention.number ? null : coordinatedTitle(ctx, mention.end, window.end);
   const start = cueBefore ? cueBefore.start : mention.start;
@@ -182,7 +179,11 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     province,
     national,
     governed: status.cue !== null,
-    localOwner: !province && (namesUnnamedProvince(nfc, ownFrom, titleEnd) || unnamedIssuerPlace),
+    // `của UBND tỉnh`: the issuer's place is the province the document speaks from.
+    localOwner:
+      !province &&
+      (namesUnnamedProvince(nfc, ownFrom, titleEnd) ||
+        (issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8))),
     number: mention.number,
     date: date?.iso ?? null,
     horizon: partner?.horizon ?? horizon.years,
@@ -193,7 +194,9 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
         : null,
     words,
     subject,
-    digitalSentence: subject === 'bare' && digitalSentence(canonical, sentenceStart, clauseEnd(canonical, mention.end, SENTENCE_REACH)),
+    digitalSentence:
+      subject === 'bare' &&
+      digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,
   };
 }
