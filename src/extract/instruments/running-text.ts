@@ -13,6 +13,7 @@ import { statusAfter, statusBefore, type StatusReading } from './status.js';
 import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
+import { singleSpaced } from '../../ingest/white-space.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
 const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
@@ -57,7 +58,7 @@ function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: numb
   const partner = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, nounEnd)];
   if (!partner || partner.start >= windowEnd || !COORDINATION.test(ctx.canonical.slice(nounEnd, partner.start))) return null;
   const { horizon, titleEnd } = titleSpan(ctx, partner.end);
-  const tail = ctx.nfc.slice(partner.end, titleEnd).replace(/\s+/gu, ' ').trim();
+  const tail = singleSpaced(ctx.nfc.slice(partner.end, titleEnd)).trim();
   return tail ? { title: tail, horizon: horizon.years } : null;
 }
 
@@ -188,7 +189,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     date: date?.iso ?? null,
     horizon: partner?.horizon ?? horizon.years,
     title: titled
-      ? nfc.slice(mention.start, shownEnd).replace(/\s+/gu, ' ')
+      ? singleSpaced(nfc.slice(mention.start, shownEnd))
       : partner
         ? `${nfc.slice(mention.start, mention.end)} ${partner.title}`
         : null,

@@ -14,6 +14,7 @@ import {
   type StatusCue,
 } from './status-cues.js';
 import { startingIn } from '../spans.js';
+import { singleSpaced } from '../../ingest/white-space.js';
 
 export interface StatusReading {
   status: InstrumentStatus;
@@ -62,7 +63,7 @@ export function statusBefore(
     last = hit;
   }
   if (!last) return NONE;
-  const cue = CUE_BY_PHRASE.get(last.text.replace(/\s+/gu, ' '));
+  const cue = CUE_BY_PHRASE.get(singleSpaced(last.text));
   if (!cue) return NONE;
   const { start, end } = last;
   const listBetween = startingIn(nouns, end, nounStart).length > 0;
