@@ -15,25 +15,20 @@ export function unitClass(test: (unit: string) => boolean): (code: number) => bo
 }
 
 /**
- * The verdicts of `pattern` (not global) per UTF-16 unit as a table, for the hottest loops, where even a call per
- * character shows: `table[code]` is 2 for yes, 1 for no, 0 for not judged yet, and then `judge(code)` decides and
- * remembers.
- */
-export function unitTable(pattern: RegExp): { table: Uint8Array; judge: (code: number) => boolean } {
-  const table = new Uint8Array(0x10000);
-  const judge = (code: number): boolean => {
-    const yes = pattern.test(String.fromCharCode(code));
-    table[code] = yes ? 2 : 1;
-    return yes;
-  };
-  return { table, judge };
-}
-
-/**
  * `pattern` (not global) tested on the UTF-16 unit at `at` of a text, the verdict remembered per unit. A surrogate
  * alone matches no class, so a caller that must see characters beyond the BMP checks for surrogates itself.
  */
 export function unitTest(pattern: RegExp): (text: string, at: number) => boolean {
-  const isClass = unitClass((unit) => pattern.test(unit));
-  return (text, at) => isClass(text.charCodeAt(at));
+  // The table is read here, not through a `unitClass` closure: that inner call would be one call site shared by every
+  // test, too polymorphic for V8 to inline, and loops over whole texts would pay a call per character.
+  const known = new Uint8Array(0x10000); // 0: not judged yet, 1: no, 2: yes
+  return (text, at) => {
+    const code = text.charCodeAt(at);
+    let answer = known[code];
+    if (answer === 0) {
+      answer = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+      known[code] = answer;
+    }
+    return answer === 2;
+  };
 }

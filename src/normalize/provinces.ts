@@ -21,7 +21,7 @@ import {
 } from './data/province-context.js';
 import { PROVINCES_2008, type ProvinceType } from './data/provinces-2008.js';
 import { PROVINCES_2025 } from './data/provinces-2025.js';
-import { unitTable, unitTest } from '../ingest/unit-class.js';
+import { unitTest } from '../ingest/unit-class.js';
 
 export interface ProvinceUnit {
   code: string;
@@ -67,13 +67,7 @@ interface TrieNode {
   form?: Form;
 }
 
-const WORD_UNITS = unitTable(/[\p{L}\p{M}\p{N}]/u);
-/** A plain function over the table (not a shared closure), so the search loop inlines it. */
-function isWordUnit(code: number): boolean {
-  const known = WORD_UNITS.table[code];
-  return known === 0 ? WORD_UNITS.judge(code) : known === 2;
-}
-const isWordChar = (text: string, at: number): boolean => isWordUnit(text.charCodeAt(at));
+const isWordChar = unitTest(/[\p{L}\p{M}\p{N}]/u);
 const isLetter = unitTest(/\p{L}/u);
 /** Inside a name, a run of spaces or dashes is one separator: `Bà Rịa - Vũng Tàu`, `Bà Rịa–Vũng Tàu`, `TT-Huế`. */
 const isSeparator = unitTest(/[ \t\u00a0\-\u2010\u2011\u2013\u2014]/);
@@ -335,29 +329,21 @@ export function findProvinceMentions(nfc: string, canonical: string, era: Provin
 
 function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra): ProvinceMention[] {
   const mentions: ProvinceMention[] = [];
-  const length = canonical.length;
   let i = 0;
-  while (i < length) {
-    const first = canonical.charCodeAt(i);
-    if (!isWordUnit(first)) {
+  while (i < canonical.length) {
+    if (!isWordChar(canonical, i)) {
       i++;
       continue;
     }
     // `i` opens a run of word characters (a word): a form starts only there, and only at one of the forms' first words.
-    let hash = hashStep(0, first);
+    let hash = hashStep(0, canonical.charCodeAt(i));
     let wordEnd = i + 1;
-    for (; wordEnd < length; wordEnd++) {
-      const unit = canonical.charCodeAt(wordEnd);
-      if (!isWordUnit(unit)) break;
-      hash = hashStep(hash, unit);
+    for (; wordEnd < canonical.length && isWordChar(canonical, wordEnd); wordEnd++) {
+      hash = hashStep(hash, canonical.charCodeAt(wordEnd));
     }
     const mayStartForm =
       FIRST_WORD_HASHES[hash] === 1 && isLetter(canonical, i) && FORM_FIRST_WORDS.has(canonical.slice(i, wordEnd));
-    if (!mayStartForm) {
-      i = wordEnd;
-      continue;
-    }
-    const hit = longestFormAt(canonical, i);
+    const hit = mayStartForm ? longestFormAt(canonical, i) : null;
     if (hit?.form.kind === 'lookalike') {
       i = hit.end;
       continue;
