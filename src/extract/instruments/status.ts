@@ -70,7 +70,8 @@ export function statusBefore(
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);
-    if (SUBMIT_BEFORE.test(before)) return { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` };
+    // The pattern tries its look-behinds at every position: the literal it needs is looked for first.
+    if (before.includes('trình') && SUBMIT_BEFORE.test(before)) return { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` };
     const near = before.slice(-24);
     if (PROSPECTIVE.test(near) && !PAST.test(near)) {
       return { status: 'referenced', cue: null, agent: null, prospective: true, trace: `status:prospective-${cue.phrase}` };
