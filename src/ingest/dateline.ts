@@ -4,7 +4,7 @@
 // (`Bắc Ninh, ngày 15 tháng 4 năm 2022`). A date without a year (`Ngày 1.4`) gives nothing, and so does a date
 // inside running text (`Ngày 5/2/2022, UBND tỉnh ban hành…`).
 import type { CanonicalBlock } from './blocks.js';
-import { canonicalize } from './canonical.js';
+import { canonicalize, nfc } from './canonical.js';
 import { DATELINE_FILLER, DATELINE_LABELS } from './data/datelines.js';
 
 const LABELS = DATELINE_LABELS.map((l) => canonicalize(l.normalize('NFC')));
@@ -79,7 +79,7 @@ export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string |
     const text = block.text.text;
     if (text.length > MAX_DATELINE_LENGTH * 3) continue;
     // A block's canonical view is the one of its NFC text when the block is NFC (cleaned blocks nearly always are).
-    const date = text.normalize('NFC') === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
+    const date = nfc(text) === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
     if (date) return date;
   }
   return null;

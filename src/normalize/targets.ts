@@ -7,6 +7,7 @@ import type { DocumentPlace } from './document-province.js';
 import { matchIndicator, nationalTargetFor } from './indicators.js';
 import { evidenceOf } from './index.js';
 import { provinceFields } from './provinces.js';
+import { nfc } from '../ingest/canonical.js';
 import { unitTest } from '../ingest/unit-class.js';
 import { memoized } from '../extract/memo.js';
 
@@ -56,7 +57,7 @@ function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlac
     year: f.year,
     kind: f.kind,
     evidence: evidenceOf(doc, f.start, f.end),
-    sentence: doc.view.text.slice(f.sentence.start, f.sentence.end).normalize('NFC'),
+    sentence: nfc(doc.view.text.slice(f.sentence.start, f.sentence.end)),
     nationalTarget: match.id ? nationalTargetFor(match.id, f.year, f.level) : null,
     confidence: f.confidence,
   };
