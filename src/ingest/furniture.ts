@@ -5,6 +5,7 @@ import { canonicalize } from './canonical.js';
 import type { CanonicalBlock } from './blocks.js';
 import { RELATED_HEADINGS, RELATED_LINK_PREFIXES, WIDGET_LABELS, WIDGET_PREFIXES } from './data/furniture.js';
 import { unitTest } from './unit-class.js';
+import { isEvenlySpaced } from './white-space.js';
 
 const canonicalSet = (words: readonly string[]) => new Set(words.map((w) => canonicalize(w.normalize('NFC'))));
 const RELATED = canonicalSet(RELATED_HEADINGS);
@@ -23,25 +24,10 @@ const FONT_BUTTON = /(?<!\p{L})a(?!\p{L})/gu;
 
 const isNoise = unitTest(/[\p{N}\p{P}\p{S}\s]/u);
 const isLetter = unitTest(LETTER);
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
-/**
- * Every run of noise one plain space between words already, as most lines are: then the replace below would only
- * copy the text. Read unit by unit; a surrogate (a code point the classes must see whole) leaves it to the regex.
- */
-function isEvenlySpaced(canonical: string): boolean {
-  const last = canonical.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = canonical.charCodeAt(i);
-    if (isSurrogate(code)) return false;
-    if (!isNoise(canonical, i)) continue;
-    if (code !== 0x20 || i === 0 || i === last || isNoise(canonical, i + 1)) return false;
-  }
-  return true;
-}
-
+/** The words of a line: numbers, punctuation and symbols out. Most lines are spaced so already, and not rebuilt. */
 function widgetWords(canonical: string): string {
-  return isEvenlySpaced(canonical) ? canonical : canonical.replace(NOISE, ' ').trim();
+  return isEvenlySpaced(canonical, isNoise) ? canonical : canonical.replace(NOISE, ' ').trim();
 }
 
 /**

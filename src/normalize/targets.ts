@@ -9,6 +9,7 @@ import { evidenceOf } from './index.js';
 import { provinceFields } from './provinces.js';
 import { nfc } from '../ingest/canonical.js';
 import { unitTest } from '../ingest/unit-class.js';
+import { isEvenlySpaced } from '../ingest/white-space.js';
 import { memoized } from '../extract/memo.js';
 
 export function normalizeTargets(
@@ -90,6 +91,7 @@ const claimWords = memoized(readClaimWords);
  */
 function readClaimWords(metric: string): string {
   const lower = metric.toLowerCase();
+  if (isEvenlySpaced(lower, isSpaceOrPunctuation)) return lower; // most metrics: nothing to fold
   let out = '';
   let i = 0;
   while (i < lower.length) {
