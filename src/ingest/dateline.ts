@@ -54,7 +54,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** The date of one dateline block, or null when the block is not a dateline. */
 export function datelineDate(block: string): string | null {
   if (block.length > MAX_DATELINE_LENGTH * 3) return null;
-  return datelineDateOfCanonical(canonicalize(block.normalize('NFC')));
+  return datelineDateOfCanonical(canonicalize(nfc(block)));
 }
 
 /** `datelineDate` of a block whose NFC canonical view is `text`. */
@@ -87,5 +87,5 @@ export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string |
 
 /** A machine date from page metadata (`2024-03-05T10:20:00+07:00`, `05/03/2024 10:20`) as an ISO date. */
 export function isoFromMeta(value: string): string | null {
-  return findDate(canonicalize(value.normalize('NFC')))?.iso ?? null;
+  return findDate(canonicalize(nfc(value)))?.iso ?? null;
 }
