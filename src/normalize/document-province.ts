@@ -117,6 +117,7 @@ const OUTLET_NAMES = PROVINCES_2008.map((p) => ({
 })).sort((a, b) => b.joined.length - a.joined.length);
 
 function outletProvince(doc: Pick<IngestedDocument, 'url' | 'outlet'>): string | null {
+  if (!doc.url && !doc.outlet) return null; // most texts name neither
   const host = [doc.url, doc.outlet]
     .map((s) => (s ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split('/')[0])
     .join(' ');
