@@ -4,7 +4,7 @@
 // (`Bắc Ninh, ngày 15 tháng 4 năm 2022`). A date without a year (`Ngày 1.4`) gives nothing, and so does a date
 // inside running text (`Ngày 5/2/2022, UBND tỉnh ban hành…`).
 import type { CanonicalBlock } from './blocks.js';
-import { canonicalize } from './canonical.js';
+import { canonicalize, nfc } from './canonical.js';
 import { DATELINE_FILLER, DATELINE_LABELS } from './data/datelines.js';
 
 const LABELS = DATELINE_LABELS.map((l) => canonicalize(l.normalize('NFC')));
@@ -54,7 +54,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** The date of one dateline block, or null when the block is not a dateline. */
 export function datelineDate(block: string): string | null {
   if (block.length > MAX_DATELINE_LENGTH * 3) return null;
-  return datelineDateOfCanonical(canonicalize(block.normalize('NFC')));
+  return datelineDateOfCanonical(canonicalize(nfc(block)));
 }
 
 /** `datelineDate` of a block whose NFC canonical view is `text`. */
@@ -79,7 +79,7 @@ export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string |
     const text = block.text.text;
     if (text.length > MAX_DATELINE_LENGTH * 3) continue;
     // A block's canonical view is the one of its NFC text when the block is NFC (cleaned blocks nearly always are).
-    const date = text.normalize('NFC') === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
+    const date = nfc(text) === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
     if (date) return date;
   }
   return null;
@@ -87,5 +87,5 @@ export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string |
 
 /** A machine date from page metadata (`2024-03-05T10:20:00+07:00`, `05/03/2024 10:20`) as an ISO date. */
 export function isoFromMeta(value: string): string | null {
-  return findDate(canonicalize(value.normalize('NFC')))?.iso ?? null;
+  return findDate(canonicalize(nfc(value)))?.iso ?? null;
 }

@@ -4,6 +4,8 @@
 import { canonicalize } from './canonical.js';
 import type { CanonicalBlock } from './blocks.js';
 import { RELATED_HEADINGS, RELATED_LINK_PREFIXES, WIDGET_LABELS, WIDGET_PREFIXES } from './data/furniture.js';
+import { unitTest } from './unit-class.js';
+import { isEvenlySpaced } from './white-space.js';
 
 const canonicalSet = (words: readonly string[]) => new Set(words.map((w) => canonicalize(w.normalize('NFC'))));
 const RELATED = canonicalSet(RELATED_HEADINGS);
@@ -20,8 +22,25 @@ const MAX_WIDGET_LENGTH = 80;
 // A lone `A` is a font-size button (`A- A A+`), never a word of a label.
 const FONT_BUTTON = /(?<!\p{L})a(?!\p{L})/gu;
 
+const isNoise = unitTest(/[\p{N}\p{P}\p{S}\s]/u);
+const isLetter = unitTest(LETTER);
+
+/** The words of a line: numbers, punctuation and symbols out. Most lines are spaced so already, and not rebuilt. */
 function widgetWords(canonical: string): string {
-  return canonical.replace(NOISE, ' ').trim();
+  return isEvenlySpaced(canonical, isNoise) ? canonical : canonical.replace(NOISE, ' ').trim();
+}
+
+/**
+ * Whether a font-size button may stand in the text: an `a` with no letter on either side, found by `indexOf` rather
+ * than by the look-behind the regex tries at every position (a surrogate beside an `a` counts as no letter here).
+ */
+function mayHoldFontButton(canonical: string): boolean {
+  for (let at = canonical.indexOf('a'); at >= 0; at = canonical.indexOf('a', at + 1)) {
+    const letterBefore = at > 0 && isLetter(canonical, at - 1);
+    const letterAfter = at + 1 < canonical.length && isLetter(canonical, at + 1);
+    if (!letterBefore && !letterAfter) return true;
+  }
+  return false;
 }
 
 /**
@@ -33,7 +52,7 @@ export function isWidgetLine(canonical: string): boolean {
   if (canonical.length > MAX_WIDGET_LENGTH) return false;
   if (!LETTER.test(canonical)) return true;
   if (PREFIXES.some((p) => canonical.startsWith(p))) return true;
-  const words = widgetWords(canonical.replace(FONT_BUTTON, ' '));
+  const words = widgetWords(mayHoldFontButton(canonical) ? canonical.replace(FONT_BUTTON, ' ') : canonical);
   return words === '' || LABELS.has(words);
 }
 

@@ -1,6 +1,7 @@
 // Language of a document: letters only Vietnamese uses (ă, ơ, ư, đ and the tone-marked vowels of the Latin
 // Extended Additional block) decide for Vietnamese whatever franc says, since franc misjudges short Vietnamese;
 // otherwise franc, restricted to the languages that matter, names the language.
+import { nfc } from './canonical.js';
 import { CANDIDATE_LANGUAGES } from './data/languages.js';
 import { onFirstUse, requirePackage } from './lazy-module.js';
 import { unitClass } from './unit-class.js';
@@ -25,7 +26,7 @@ export function letterCounts(text: string): { sample: string; letters: number; v
 }
 
 function openingSample(text: string): string {
-  return text.slice(0, SAMPLE).normalize('NFC');
+  return nfc(text.slice(0, SAMPLE));
 }
 
 /**

@@ -3,7 +3,7 @@
 // before it: a line that opens in lower case (`chặt chẽ giữa các đơn vị…`), or one that opens with a number after a
 // long line that stops mid-phrase (`…định hướng đến năm` / `2030, UBND tỉnh…`).
 import type { RawBlock } from './blocks.js';
-import { canonicalize } from './canonical.js';
+import { canonicalize, nfc } from './canonical.js';
 import { isWidgetLine } from './furniture.js';
 import { MappedTextBuilder } from './mapped-text.js';
 
@@ -18,7 +18,7 @@ const MIN_WRAPPED_LENGTH = 60;
 const BLANK_LINE = /\n[^\S\n]*\n|\r[^\S\r\n]*\r/;
 
 function isWidget(line: string): boolean {
-  return line.length <= 80 && isWidgetLine(canonicalize(line.trim().normalize('NFC')));
+  return line.length <= 80 && isWidgetLine(canonicalize(nfc(line.trim())));
 }
 
 const BULLET = /^\s*[-+•*–]\s/u;

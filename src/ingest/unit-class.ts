@@ -19,6 +19,16 @@ export function unitClass(test: (unit: string) => boolean): (code: number) => bo
  * alone matches no class, so a caller that must see characters beyond the BMP checks for surrogates itself.
  */
 export function unitTest(pattern: RegExp): (text: string, at: number) => boolean {
-  const isClass = unitClass((unit) => pattern.test(unit));
-  return (text, at) => isClass(text.charCodeAt(at));
+  // The table is read here, not through a `unitClass` closure: that inner call would be one call site shared by every
+  // test, too polymorphic for V8 to inline, and loops over whole texts would pay a call per character.
+  const known = new Uint8Array(0x10000); // 0: not judged yet, 1: no, 2: yes
+  return (text, at) => {
+    const code = text.charCodeAt(at);
+    let answer = known[code];
+    if (answer === 0) {
+      answer = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+      known[code] = answer;
+    }
+    return answer === 2;
+  };
 }

@@ -105,7 +105,9 @@ export function eraOfDate(date: string | null): ProvinceEra | null {
 export function documentEra(doc: Pick<IngestedDocument, 'published' | 'canonical'>): ProvinceEra {
   const dated = eraOfDate(doc.published);
   if (dated) return dated;
-  return cueScore(doc.canonical, POST_MERGE) > cueScore(doc.canonical, PRE_MERGE) ? '2025' : '2008';
+  // Without a post-merge cue the pre-merge cues cannot change the answer: they are not looked for.
+  const post = cueScore(doc.canonical, POST_MERGE);
+  return post > 0 && post > cueScore(doc.canonical, PRE_MERGE) ? '2025' : '2008';
 }
 
 /** `baohungyen.vn`, `quangninh.gov.vn`: an outlet whose host name spells a province. */
@@ -115,6 +117,7 @@ const OUTLET_NAMES = PROVINCES_2008.map((p) => ({
 })).sort((a, b) => b.joined.length - a.joined.length);
 
 function outletProvince(doc: Pick<IngestedDocument, 'url' | 'outlet'>): string | null {
+  if (!doc.url && !doc.outlet) return null; // most texts name neither
   const host = [doc.url, doc.outlet]
     .map((s) => (s ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split('/')[0])
     .join(' ');
@@ -198,9 +201,6 @@ function readDocumentPlace(doc: IngestedDocument): DocumentPlace {
   if (outletKey) add(outletKey, WEIGHT.outlet);
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  // Unnamed references to "the province" strengthen whichever province the text names most.
-  if (ranked[0]) ranked[0][1] += cueScore(doc.canonical, PROVINCIAL_VOICE);
-  const total = ranked.reduce((sum, [, s]) => sum + s, 0);
   const [top] = ranked;
   const venue = [...venues].sort((a, b) => b[1] - a[1])[0]?.[0];
   const hostOf = (key: string | undefined): string | null => (key ? key.slice(key.indexOf(':') + 1) : null);
@@ -210,10 +210,15 @@ function readDocumentPlace(doc: IngestedDocument): DocumentPlace {
   const leadText = doc.canonical.slice(head.titleEnd, head.titleEnd + LEAD_LENGTH);
   let national = 2 * cueScore(titleText, NATIONAL_SUBJECT) + cueScore(leadText, NATIONAL_SUBJECT);
   if (head.lines.some((line) => NATIONAL_ISSUER.test(line))) national += WEIGHT.nationalIssuer;
-  const evenSpread =
-    ranked.length >= EVEN_SPREAD.provinces && top !== undefined && top[1] / total < EVEN_SPREAD.topShare;
-
-  if (!top || top[1] < MIN_SUBJECT_SCORE || evenSpread || national > top[1]) {
+  const isSubject = (voice: number): boolean => {
+    const score = top[1] + voice;
+    const total = ranked.reduce((sum, [, s]) => sum + s, voice);
+    const evenSpread = ranked.length >= EVEN_SPREAD.provinces && score / total < EVEN_SPREAD.topShare;
+    return score >= MIN_SUBJECT_SCORE && !evenSpread && national <= score;
+  };
+  // Unnamed references to "the province" strengthen whichever province the text names most. They only ever help
+  // it, so they are counted (over the whole text) only when the province is not the subject without them.
+  if (!top || !(isSubject(0) || isSubject(cueScore(doc.canonical, PROVINCIAL_VOICE)))) {
     return { era, code: null, textEra: era, host: hostOf(venue ?? outletKey) };
   }
   const [unitEra, code] = top[0].split(':') as [ProvinceEra, string];

@@ -26,8 +26,16 @@ export function normalizeInstruments(doc: IngestedDocument, instruments: Instrum
       if (outranks) [earlier.status, earlier.evidence] = [c.status, mentions[0]];
       continue;
     }
-    // Object.assign, not a spread inside the literal: that form is some 10× slower in V8.
-    const instrument: Instrument = Object.assign({ type: c.type, status: c.status, issuer: c.issuer }, provinceFields(code, era), {
+    const province = provinceFields(code, era);
+    // One literal with every key in output order: V8 builds it in one step (a spread or Object.assign adds key by key).
+    const instrument: Instrument = {
+      type: c.type,
+      status: c.status,
+      issuer: c.issuer,
+      province: province.province,
+      provinceName: province.provinceName,
+      provinceEra: province.provinceEra,
+      province2025: province.province2025,
       number: c.number,
       date: c.date,
       horizon: c.horizon,
@@ -35,7 +43,7 @@ export function normalizeInstruments(doc: IngestedDocument, instruments: Instrum
       evidence: mentions[0],
       mentions,
       confidence: c.confidence,
-    });
+    };
     seen.set(key, instrument);
     out.push(instrument);
   }

@@ -284,7 +284,8 @@ function judge(
   if (!isCapitalised(written, form.kind)) return null;
   const before = canonical.slice(Math.max(0, start - CONTEXT_WINDOW), start);
   const after = canonical.slice(end, end + CONTEXT_WINDOW);
-  const venue = VENUE_BEFORE.test(before);
+  // Each pattern holds a literal the window must contain: looked for first, the pattern runs only where it may match.
+  const venue = VENUE_CUES.some((c) => before.includes(c)) && VENUE_BEFORE.test(before);
   const cue = CUE_BEFORE.exec(before)?.[1];
   const englishLevel = ENGLISH_LEVEL_AFTER.test(after);
   const allCaps = isAllCaps(written);
@@ -300,7 +301,8 @@ function judge(
   const level = cue ? CUE_LEVEL.get(cue) : undefined;
   const levelFits = level !== undefined && (level !== 'city' || isCityIn(unit.code, unit.era));
   const cued = form.selfCued || englishLevel || levelFits;
-  const address = ADDRESS_BEFORE.test(before);
+  // The address pattern needs a comma: most names have none before them, and the test then costs nothing.
+  const address = before.includes(',') && ADDRESS_BEFORE.test(before);
   return { start, end, code: unit.code, era: unit.era, cued, venue, address };
 }
 

@@ -12,6 +12,7 @@ import { provinceIn, type DocumentContext, type MentionReading } from './reading
 import { firstAtOrAfter } from '../spans.js';
 import { readSubject } from './subject.js';
 import { titleWords } from './title-words.js';
+import { singleSpaced } from '../../ingest/white-space.js';
 
 const DRAFT_MARK = phraseRegex(['dự thảo']);
 const NUMBER_LABEL = /(?<!\p{L})số\s{0,3}:/gu;
@@ -69,7 +70,7 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
     number,
     date: date?.iso ?? null,
     horizon: horizon.years,
-    title: nfc.slice(mention.start, titleEnd).replace(/\s+/gu, ' '),
+    title: singleSpaced(nfc.slice(mention.start, titleEnd)),
     words,
     subject: readSubject(canonical, mention.end, titleEnd, words),
     digitalSentence: false,

@@ -5,6 +5,7 @@ import { canonicalize } from '../../ingest/canonical.js';
 import type { Issuer } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
+import { singleSpaced } from '../../ingest/white-space.js';
 
 export interface IssuerHit {
   issuer: Issuer;
@@ -22,7 +23,7 @@ export function issuerNames(canonical: string, from: number, to: number): Issuer
   return findPhrases(ISSUER, canonical, from, to).flatMap((hit) => {
     LOOKALIKE.lastIndex = hit.start;
     if (LOOKALIKE.test(canonical)) return [];
-    const issuer = ISSUER_BY_NAME.get(hit.text.replace(/\s+/gu, ' '));
+    const issuer = ISSUER_BY_NAME.get(singleSpaced(hit.text));
     return issuer ? [{ issuer, start: hit.start, end: hit.end }] : [];
   });
 }

@@ -13,6 +13,7 @@ import { statusAfter, statusBefore, type StatusReading } from './status.js';
 import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
+import { singleSpaced } from '../../ingest/white-space.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
 const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
@@ -57,7 +58,7 @@ function coordinatedTitle(ctx: DocumentContext, nounEnd: number, windowEnd: numb
   const partner = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, nounEnd)];
   if (!partner || partner.start >= windowEnd || !COORDINATION.test(ctx.canonical.slice(nounEnd, partner.start))) return null;
   const { horizon, titleEnd } = titleSpan(ctx, partner.end);
-  const tail = ctx.nfc.slice(partner.end, titleEnd).replace(/\s+/gu, ' ').trim();
+  const tail = singleSpaced(ctx.nfc.slice(partner.end, titleEnd)).trim();
   return tail ? { title: tail, horizon: horizon.years } : null;
 }
 
@@ -156,8 +157,6 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const madeBy = making && cueBefore ? lastProvinceIn(ctx, Math.max(from, cueBefore.start - AGENT_REACH), cueBefore.start) : null;
   const byIssuer = issuerSpan ? provinceIn(ctx, issuerSpan.start, issuerSpan.end + 1) : null;
   const province = provinceIn(ctx, ownFrom, titleEnd) ?? byIssuer ?? madeBy;
-  // `của UBND tỉnh`: the issuer's place is the province the document speaks from.
-  const unnamedIssuerPlace = issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8);
   const national = isNationalIssuer(issuer) || hasNationalScope(canonical, ownFrom, ownEnd);
   const words = titleWords(canonical, numberEnd ?? ownFrom, titleEnd, ctx.provinces);
   const read = readSubject(canonical, ownFrom, window.end, words);
@@ -166,7 +165,6 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const carriesOutKnown = startingIn(ctx.nouns, ownEnd, window.end).some((n) => wellKnownNational(n));
   const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`, ...(known ? ['well-known'] : []));
-  const sentenceStart = clauseStart(canonical, mention.start, SENTENCE_REACH);
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
   const partner = titled || mention.number ? null : coordinatedTitle(ctx, mention.end, window.end);
   const start = cueBefore ? cueBefore.start : mention.start;
@@ -182,18 +180,24 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
     province,
     national,
     governed: status.cue !== null,
-    localOwner: !province && (namesUnnamedProvince(nfc, ownFrom, titleEnd) || unnamedIssuerPlace),
+    // `của UBND tỉnh`: the issuer's place is the province the document speaks from.
+    localOwner:
+      !province &&
+      (namesUnnamedProvince(nfc, ownFrom, titleEnd) ||
+        (issuerSpan !== null && namesUnnamedProvince(nfc, issuerSpan.start, issuerSpan.end + 8))),
     number: mention.number,
     date: date?.iso ?? null,
     horizon: partner?.horizon ?? horizon.years,
     title: titled
-      ? nfc.slice(mention.start, shownEnd).replace(/\s+/gu, ' ')
+      ? singleSpaced(nfc.slice(mention.start, shownEnd))
       : partner
         ? `${nfc.slice(mention.start, mention.end)} ${partner.title}`
         : null,
     words,
     subject,
-    digitalSentence: subject === 'bare' && digitalSentence(canonical, sentenceStart, clauseEnd(canonical, mention.end, SENTENCE_REACH)),
+    digitalSentence:
+      subject === 'bare' &&
+      digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,
   };
 }

@@ -14,6 +14,7 @@ import {
   type StatusCue,
 } from './status-cues.js';
 import { startingIn } from '../spans.js';
+import { singleSpaced } from '../../ingest/white-space.js';
 
 export interface StatusReading {
   status: InstrumentStatus;
@@ -62,14 +63,15 @@ export function statusBefore(
     last = hit;
   }
   if (!last) return NONE;
-  const cue = CUE_BY_PHRASE.get(last.text.replace(/\s+/gu, ' '));
+  const cue = CUE_BY_PHRASE.get(singleSpaced(last.text));
   if (!cue) return NONE;
   const { start, end } = last;
   const listBetween = startingIn(nouns, end, nounStart).length > 0;
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);
-    if (SUBMIT_BEFORE.test(before)) return { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` };
+    // The pattern tries its look-behinds at every position: the literal it needs is looked for first.
+    if (before.includes('trình') && SUBMIT_BEFORE.test(before)) return { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` };
     const near = before.slice(-24);
     if (PROSPECTIVE.test(near) && !PAST.test(near)) {
       return { status: 'referenced', cue: null, agent: null, prospective: true, trace: `status:prospective-${cue.phrase}` };
