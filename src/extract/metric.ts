@@ -15,6 +15,7 @@ import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
 import { firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
+import { respectiveCue } from './respectively.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
 export interface Metric {
@@ -39,7 +40,6 @@ const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
 const SHARE_OF_BEFORE = /^[\s,]*chiếm\s*$/u;
-const RESPECTIVE_CUE = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
 const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
 const RATE_VERB = /(?<!\p{L})(?:có|sử dụng|được|dùng)(?!\p{L})/u;
 const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
@@ -164,13 +164,12 @@ function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: 
   const none: Array<string | null> = measures.map(() => null);
   // The run starts at the first figure whose own words hold the cue (`…, tỷ lệ … có chữ ký số và tài khoản thanh
   // toán điện tử lần lượt đạt 80% và 95%`).
-  const first = measures.findIndex((m, i) => RESPECTIVE_CUE.test(ctx.canon.slice(i === 0 ? sentenceStart : items[i].start, m.start)));
+  const first = measures.findIndex((m, i) => respectiveCue(ctx.canon, i === 0 ? sentenceStart : items[i].start, m.start) !== null);
   if (first < 0) return none;
   const run = measures.slice(first);
   if (run.length < 2 || rights.slice(first).some(Boolean) || lefts.slice(first + 1).some((l) => l && !onlyVerbs(ctx.canon, l))) return none;
   const from = first === 0 ? sentenceStart : items[first].start;
-  const head = ctx.canon.slice(from, measures[first].start);
-  const cue = RESPECTIVE_CUE.exec(head);
+  const cue = respectiveCue(ctx.canon, from, measures[first].start);
   if (!cue) return none;
   let listEnd = from + cue.index;
   const scope = scopeStart(ctx, from, listEnd);
