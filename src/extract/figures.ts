@@ -15,9 +15,9 @@ import { levelsOf } from './levels.js';
 import { itemsOf, ownEnd, type Item } from './list-items.js';
 import { findMeasures, type Measure } from './measures.js';
 import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
-import { forgetMemoized, memoized } from './memo.js';
+import { forgetMemoized } from './memo.js';
 import { OwnerReader } from './owner.js';
-import { findPhrases, hasPhrase, mayHoldPhrase, phraseRegex, type PhraseHit } from './phrases.js';
+import { canonicalPhrase, findPhrases, hasPhrase, mayHoldPhrase, phraseRegex, type PhraseHit } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { ScopeReader } from './scopes.js';
 import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
@@ -35,8 +35,6 @@ import {
 } from './years.js';
 
 const YEARLY = phraseRegex(YEARLY_CUES);
-// Metrics and counted words recur from figure to figure (borrowed, carried): each is canonicalised once.
-const canonicalPhrase = memoized(canonicalize);
 const MAX_FIGURES_PER_SENTENCE = 40;
 const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
 const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;

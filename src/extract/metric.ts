@@ -4,7 +4,6 @@
 // and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
-import { canonicalize } from '../ingest/canonical.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
 import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
@@ -14,7 +13,7 @@ import { ownEnd } from './list-items.js';
 import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
+import { canonicalPhrase, firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
@@ -204,10 +203,10 @@ function beforeLevel(metric: string): string | null {
 
 function isShortAndPlain(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
-  return words.length <= 5 && !isOtherDomain(canonicalize(text));
+  return words.length <= 5 && !isOtherDomain(canonicalPhrase(text));
 }
 
-const speaksDomain = memoized((text: string): boolean => isDigitalClause(canonicalize(text)));
+const speaksDomain = (text: string): boolean => isDigitalClause(canonicalPhrase(text));
 
 // Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {

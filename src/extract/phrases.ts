@@ -1,7 +1,14 @@
 // Lexicon phrases as regular expressions over the canonical view: whole words only (Vietnamese letters included),
 // entries canonicalised once so `hòa`/`hoà` and case never matter. Alternations of literals: linear time.
 import { canonicalize } from '../ingest/canonical.js';
+import { memoized } from './memo.js';
 import { precededBy } from './word-start.js';
+
+/**
+ * The canonical view of a metric, clause or counted phrase (NFC): the rules ask it of the same text several times
+ * (its domain, its levels, the figure's clause), so each is canonicalised once.
+ */
+export const canonicalPhrase = memoized(canonicalize);
 
 const escapeLiteral = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
