@@ -5,17 +5,14 @@ import type { Level } from '../output/schema.js';
 import { LEVEL_BLOCKERS, LEVEL_WORDS } from './lexicon/levels.js';
 import { memoized } from './memo.js';
 import { canonicalPhrase, phraseRegex } from './phrases.js';
-import { matchesNotAfter } from './word-start.js';
 
 const NAMES = LEVEL_WORDS.map((w) => w.word).join('|');
-// Not after a letter: checked by `matchesNotAfter` (word-start.ts), cheaper than a leading look-behind.
 const LEVEL_PHRASE = new RegExp(
-  `cấp\\s+(${NAMES})(?!\\p{L})((?:\\s*(?:,|và|hoặc|/)\\s*(?:cấp\\s+)?(?:${NAMES})(?!\\p{L}))*)`,
+  `(?<!\\p{L})cấp\\s+(${NAMES})(?!\\p{L})((?:\\s*(?:,|và|hoặc|/)\\s*(?:cấp\\s+)?(?:${NAMES})(?!\\p{L}))*)`,
   'gu',
 );
 const BLOCKED_BEFORE = new RegExp(`(?:${phraseRegex(LEVEL_BLOCKERS, 'u').source})\\s*(?:\\p{L}+\\s+){0,2}$`, 'u');
 const LEVEL_OF = new Map(LEVEL_WORDS.map((w) => [w.word, w.level]));
-const LETTER = /\p{L}/u;
 const LEVEL_NAME = new RegExp(`(?:${NAMES})(?!\\p{L})`, 'gu');
 
 /** The levels a metric phrase qualifies: none, one, or several when coordinated (the figure is then split). */
@@ -23,7 +20,7 @@ export const levelsOf: (metric: string) => readonly Level[] = memoized((metric: 
   const canon = canonicalPhrase(metric.normalize('NFC'));
   // Every level phrase says `cấp`, which most metrics do not.
   if (!canon.includes('cấp')) return [];
-  for (const m of matchesNotAfter(LEVEL_PHRASE, LETTER, canon)) {
+  for (const m of canon.matchAll(LEVEL_PHRASE)) {
     if (BLOCKED_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index))) continue;
     const words = [m[1], ...(m[2].match(LEVEL_NAME) ?? [])];
     const levels = [...new Set(words.map((w) => LEVEL_OF.get(w)).filter((l): l is Level => l !== undefined))];
