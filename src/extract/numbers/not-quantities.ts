@@ -17,9 +17,9 @@ export interface Span {
   end: number;
 }
 
-// None of these may follow a digit, `.` or `,`. For the bounded ones that is checked by `matchesNotAfter`
-// (word-start.ts), where a leading look-behind would be tried at every position of the text; the dash chain, whose
-// digit run is unbounded, keeps its look-behind (retried one character on, it would read a long run again and again).
+// None of these may follow a digit, `.` or `,`. For dates and clock times, which read a few characters, that is
+// checked by `matchesNotAfter` (word-start.ts), where a leading look-behind would be tried at every position of the
+// text; dash chains and phone numbers keep it, since in a long run of digits each position would read much again.
 const NOT_AFTER = /[\d.,]/;
 // d/m/yyyy, d-m-yyyy, d.m.yyyy with spaces around the separators (`02 - 04 - 2021`). Bounded repeats only.
 const FULL_DATE = /\d{1,2}[ \u00a0]{0,2}([-–/.])[ \u00a0]{0,2}\d{1,2}[ \u00a0]{0,2}\1[ \u00a0]{0,2}\d{4}(?!\d)/g;
@@ -28,14 +28,14 @@ const CLOCK_TIME = /\d{1,2}[ \u00a0]?[:h][ \u00a0]?\d{2}(?![\d%])/g;
 // Three or more numbers joined by dashes: a code or a dotless date (`1-0-2`, `12-3-2021`), never a range.
 const DASH_CHAIN = /(?<![\d.,])\d+(?:[ \u00a0]?[-–][ \u00a0]?\d+){2,}/g;
 // Phone numbers: a trunk prefix then digit groups; the digit count is checked separately.
-const PHONE = /(?:\+84|\(0\d{1,3}\)|0|1[89]00)[ .\-]?\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\d%])/g;
+const PHONE = /(?<![\d.,])(?:\+84|\(0\d{1,3}\)|0|1[89]00)[ .\-]?\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\d%])/g;
 const MIN_PHONE_DIGITS = 8;
 
 /** Spans of the text that hold dates, clock times and phone numbers: no number inside them is a quantity. */
 export function blockedSpans(canonical: string): Span[] {
   const spans: Span[] = [];
   for (const re of [FULL_DATE, DASH_CHAIN, CLOCK_TIME, PHONE]) {
-    for (const m of re === DASH_CHAIN ? canonical.matchAll(re) : matchesNotAfter(re, NOT_AFTER, canonical)) {
+    for (const m of re === FULL_DATE || re === CLOCK_TIME ? matchesNotAfter(re, NOT_AFTER, canonical) : canonical.matchAll(re)) {
       if (re === PHONE && m[0].replace(/\D/g, '').length < MIN_PHONE_DIGITS) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
