@@ -104,7 +104,7 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
     });
   };
   const numericDates = matchesNotAfter(NUMERIC_DATE, NUMERIC_DATE_NOT_AFTER, canon);
-  const wordedDates = canon.includes('ngày') ? [...canon.matchAll(WORDED_DATE)] : [];
+  const wordedDates = [...canon.matchAll(WORDED_DATE)];
   for (const m of [...numericDates, ...wordedDates].sort((a, b) => a.index - b.index)) {
     // `Đến ngày 31/10/2025, … đạt 72,4%` is a reading as of that day, like a month; a bare date (a dateline, an
     // instrument's date of issue) governs nothing.
