@@ -15,9 +15,10 @@ import { levelsOf } from './levels.js';
 import { itemsOf, ownEnd, type Item } from './list-items.js';
 import { findMeasures, type Measure } from './measures.js';
 import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
-import { forgetMemoized, memoized } from './memo.js';
+import { forgetMemoized } from './memo.js';
 import { OwnerReader } from './owner.js';
-import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
+import { canonicalPhrase, findPhrases, hasPhrase, mayHoldPhrase, phraseRegex, type PhraseHit } from './phrases.js';
+import { respectiveCue } from './respectively.js';
 import { ScopeReader } from './scopes.js';
 import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
 import { spansWithin } from './spans.js';
@@ -34,15 +35,13 @@ import {
 } from './years.js';
 
 const YEARLY = phraseRegex(YEARLY_CUES);
-// Metrics and counted words recur from figure to figure (borrowed, carried): each is canonicalised once.
-const canonicalPhrase = memoized(canonicalize);
 const MAX_FIGURES_PER_SENTENCE = 40;
 const PROVINCE_COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tỉnh|địa phương|thành phố|đơn vị)(?!\p{L})/u;
 const NEGATED_RANK = /(?<!\p{L})(?:không|chưa)\s+(?:nằm|thuộc|lọt|có mặt|vào)(?!\p{L})/u;
 const AT_LEAST_AFTER_COUNTED = /(?<!\p{L})trở lên(?!\p{L})/u;
 const RANKING_NAME = phraseRegex(RANKING_NAMES);
+const mayNameRanking = mayHoldPhrase(RANKING_NAMES);
 const LEADER_THEN_NAME = /^\s*là\s/u;
-const RESPECTIVELY = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
 // `các tỷ lệ này`, `tỷ lệ này`, `các chỉ tiêu tương ứng`: the figures of the sentence before, named again.
 const BACK_REFERENCE = /(?<!\p{L})(?:tỷ lệ|tỉ lệ|chỉ tiêu|tỷ trọng|tỉ trọng|con số|mục tiêu)\s+(?:này|trên|tương ứng)(?!\p{L})/u;
 
@@ -95,7 +94,7 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
       memory.chain = chainStarts[sentence.block];
     }
     const own = spansWithin(measures, sentence.start, sentence.end);
-    const ranking = findPhrases(RANKING_NAME, facts.canon, sentence.start, sentence.end)[0];
+    const ranking = rankingNamedIn(facts.canon, sentence);
     // A sentence with dozens of numbers is a table or a run of data, not a statement of targets.
     if (!own.length || own.length > MAX_FIGURES_PER_SENTENCE) {
       if (ranking) memory.ranking = facts.text.slice(ranking.start, ranking.end);
@@ -137,6 +136,12 @@ function readDocument(doc: IngestedDocument): DocumentFacts {
     owners: new OwnerReader(canon, mentions),
     documentProvince: place.code,
   };
+}
+
+// The ranking a sentence names, if any (most sentences name none: a literal test spares them the scan).
+function rankingNamedIn(canon: string, sentence: Sentence): PhraseHit | undefined {
+  if (!mayNameRanking(canon.slice(sentence.start, sentence.end))) return undefined;
+  return findPhrases(RANKING_NAME, canon, sentence.start, sentence.end, 1)[0];
 }
 
 // Where the scope of each block starts reading: its own start, or the start of the list it continues.
@@ -225,7 +230,7 @@ function respectiveSlots(
   previous: SaidFigure[],
 ): Array<{ metric?: string; level: Level | null } | null> {
   const slots: Array<{ metric?: string; level: Level | null } | null> = measures.map(() => null);
-  const first = measures.findIndex((m, i) => RESPECTIVELY.test(canon.slice(i === 0 ? sentenceStart : measures[i - 1].end, m.start)));
+  const first = measures.findIndex((m, i) => respectiveCue(canon, i === 0 ? sentenceStart : measures[i - 1].end, m.start) !== null);
   if (first < 0) return slots;
   let last = first;
   while (last + 1 < measures.length && measures[last + 1].unit === measures[first].unit) last++;

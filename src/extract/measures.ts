@@ -18,6 +18,7 @@ const LETTER = /\p{L}/u;
 const RANK_CHANGE = /(tăng|giảm|tụt|lên)\s{1,3}(\d{1,2})\s{1,3}(?:bậc|hạng)(?!\p{L})/gu;
 const ONE_OF_GROUP_NOT_AFTER = /[\p{L}\p{N},.]/u;
 const ONE_OF_GROUP = /(?:là\s+)?1\s{1,3}trong\s{1,3}(?:số\s{1,3})?(\d{1,2})(?=\s{1,3}(?:tỉnh|địa phương|thành phố|đơn vị))/gu;
+const ONE_OF_GROUP_CORE = /1\s{1,3}trong\s/u;
 const LEADER = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|vị trí thứ nhất|vị trí số 1)(?:\s+(?:cả nước|toàn quốc))?(?!\p{L})/gu;
 // A leading place inside a group (`nhóm dẫn đầu`, `nhóm 5 tỉnh dẫn đầu`, `một trong những tỉnh dẫn đầu`) is no rank.
 const GROUP_BEFORE = /(?:nhóm|top|tốp|trong số|một trong|những|các|đi đầu|\d\s+(?:tỉnh|địa phương|thành phố))[^;.]{0,40}$/u;
@@ -48,7 +49,9 @@ function rankPhrases(canon: string): Measure[] {
     const sign = m[1] === 'giảm' || m[1] === 'tụt' ? -1 : 1;
     out.push({ start: m.index, end: m.index + m[0].length, value: sign * Number(m[2]), unit: 'rank-change', comparator: 'eq', trace: ['rank:change'] });
   }
-  for (const m of matchesNotAfter(ONE_OF_GROUP, ONE_OF_GROUP_NOT_AFTER, canon)) {
+  // `1 trong …` is rare, and the scan may start at any `là`.
+  const oneOfGroup = ONE_OF_GROUP_CORE.test(canon) ? matchesNotAfter(ONE_OF_GROUP, ONE_OF_GROUP_NOT_AFTER, canon) : [];
+  for (const m of oneOfGroup) {
     out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'rank', comparator: 'lte', trace: ['rank:one-of-group'] });
   }
   for (const m of matchesNotAfter(LEADER, LETTER, canon)) {

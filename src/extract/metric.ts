@@ -4,7 +4,6 @@
 // and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
-import { canonicalize } from '../ingest/canonical.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
 import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
@@ -14,7 +13,8 @@ import { ownEnd } from './list-items.js';
 import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
+import { canonicalPhrase, firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
+import { respectiveCue } from './respectively.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
 export interface Metric {
@@ -39,7 +39,6 @@ const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
 const SHARE_OF_BEFORE = /^[\s,]*chiếm\s*$/u;
-const RESPECTIVE_CUE = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/u;
 const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
 const RATE_VERB = /(?<!\p{L})(?:có|sử dụng|được|dùng)(?!\p{L})/u;
 const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
@@ -164,13 +163,12 @@ function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: 
   const none: Array<string | null> = measures.map(() => null);
   // The run starts at the first figure whose own words hold the cue (`…, tỷ lệ … có chữ ký số và tài khoản thanh
   // toán điện tử lần lượt đạt 80% và 95%`).
-  const first = measures.findIndex((m, i) => RESPECTIVE_CUE.test(ctx.canon.slice(i === 0 ? sentenceStart : items[i].start, m.start)));
+  const first = measures.findIndex((m, i) => respectiveCue(ctx.canon, i === 0 ? sentenceStart : items[i].start, m.start) !== null);
   if (first < 0) return none;
   const run = measures.slice(first);
   if (run.length < 2 || rights.slice(first).some(Boolean) || lefts.slice(first + 1).some((l) => l && !onlyVerbs(ctx.canon, l))) return none;
   const from = first === 0 ? sentenceStart : items[first].start;
-  const head = ctx.canon.slice(from, measures[first].start);
-  const cue = RESPECTIVE_CUE.exec(head);
+  const cue = respectiveCue(ctx.canon, from, measures[first].start);
   if (!cue) return none;
   let listEnd = from + cue.index;
   const scope = scopeStart(ctx, from, listEnd);
@@ -205,10 +203,10 @@ function beforeLevel(metric: string): string | null {
 
 function isShortAndPlain(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
-  return words.length <= 5 && !isOtherDomain(canonicalize(text));
+  return words.length <= 5 && !isOtherDomain(canonicalPhrase(text));
 }
 
-const speaksDomain = memoized((text: string): boolean => isDigitalClause(canonicalize(text)));
+const speaksDomain = (text: string): boolean => isDigitalClause(canonicalPhrase(text));
 
 // Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {
@@ -220,13 +218,18 @@ function clean(s: string): string {
   return (UNEVEN_SPACE.test(inner) ? inner.replace(/\s+/gu, ' ') : inner).trim();
 }
 
-const hasContent = memoized((s: string): boolean => /\p{L}{2,}/u.test(s) && withoutPhrases(VERBS, s).replace(/[\s\p{P}]/gu, '').length > 0);
+// What is left once the verbs are out holds a word when any character is neither space nor punctuation (a test, not
+// a `replace` of every such character, which costs microseconds per metric).
+const WORD_CHARACTER = /[^\s\p{P}]/u;
+const TWO_LETTERS = /\p{L}{2,}/u;
+
+const hasContent = memoized((s: string): boolean => TWO_LETTERS.test(s) && WORD_CHARACTER.test(withoutPhrases(VERBS, s)));
 
 function onlyVerbs(canon: string, side: Side | null): boolean {
   return !side || isOnlyVerbs(canon.slice(side.start, side.end));
 }
 
-const isOnlyVerbs = memoized((canonText: string): boolean => withoutPhrases(VERBS, canonText).replace(/[\s\p{P}]/gu, '') === '');
+const isOnlyVerbs = memoized((canonText: string): boolean => !WORD_CHARACTER.test(withoutPhrases(VERBS, canonText)));
 
 // The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
 // year, a kind cue) when words other than a verb stand between it and the figure; connectors stripped. A scope word

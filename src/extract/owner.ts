@@ -13,6 +13,7 @@ import {
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
 import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
+import { respectiveCue } from './respectively.js';
 import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
 
@@ -35,7 +36,6 @@ const BARE_OWN_SUBJECT = new RegExp(
 );
 const MERGER_LIST_BEFORE = /(?:hợp nhất|sáp nhập)(?:\s+(?:hai|ba|bốn|năm|2|3|4|5))?\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương)[^.;:()]{0,80}$/u;
 const LIST_CLOSED = /\svà\s[^,]*,/u;
-const RESPECTIVELY = /(?<!\p{L})(?:tương ứng|lần lượt)(?!\p{L})/u;
 
 interface OwnerEvent {
   start: number;
@@ -104,8 +104,7 @@ export class OwnerReader {
    */
   respectiveOwners(sentenceStart: number, figureStarts: number[]): Array<OwnerHint | null> | null {
     if (figureStarts.length < 2) return null;
-    const head = this.canon.slice(sentenceStart, figureStarts[0]);
-    const cue = RESPECTIVELY.exec(head);
+    const cue = respectiveCue(this.canon, sentenceStart, figureStarts[0]);
     if (!cue) return null;
     const cueAt = sentenceStart + cue.index;
     const named = spansWithin(this.mentions, sentenceStart, cueAt);

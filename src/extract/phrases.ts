@@ -1,7 +1,14 @@
 // Lexicon phrases as regular expressions over the canonical view: whole words only (Vietnamese letters included),
 // entries canonicalised once so `hòa`/`hoà` and case never matter. Alternations of literals: linear time.
 import { canonicalize } from '../ingest/canonical.js';
+import { memoized } from './memo.js';
 import { precededBy } from './word-start.js';
+
+/**
+ * The canonical view of a metric, clause or counted phrase (NFC): the rules ask it of the same text several times
+ * (its domain, its levels, the figure's clause), so each is canonicalised once.
+ */
+export const canonicalPhrase = memoized(canonicalize);
 
 const escapeLiteral = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -59,6 +66,15 @@ export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
   return re;
 }
 
+/**
+ * A cheap test that a canonical text may hold one of `phrases`: it contains the longest word of one of them (a phrase's
+ * words are literal; only the spaces between them vary). Pays before a scan of a short list over many short texts.
+ */
+export function mayHoldPhrase(phrases: readonly string[]): (canon: string) => boolean {
+  const words = [...new Set(phrases.map((p) => canonicalize(p.normalize('NFC')).split(' ').reduce((a, b) => (b.length > a.length ? b : a))))];
+  return (canon) => words.some((w) => canon.includes(w));
+}
+
 export interface PhraseHit {
   start: number;
   end: number;
@@ -100,17 +116,30 @@ export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.leng
 }
 
 export function hasPhrase(re: RegExp, canon: string, from = 0, to = canon.length): boolean {
-  return firstPhrase(re, from === 0 && to === canon.length ? canon : canon.slice(from, to)) !== null;
+  return firstMatch(re, from === 0 && to === canon.length ? canon : canon.slice(from, to)) !== null;
 }
 
 /** The first match of `re` (a global regex) in `canon`, or null. */
 export function firstPhrase(re: RegExp, canon: string): PhraseHit | null {
-  let first: PhraseHit | null = null;
-  scan(re, canon, (m) => {
-    first = { start: m.index, end: m.index + m[0].length, text: m[0] };
-    return false;
-  });
-  return first;
+  const m = firstMatch(re, canon);
+  return m && { start: m.index, end: m.index + m[0].length, text: m[0] };
+}
+
+// The first match `scan` would give, without its callback: asked for every clause, so kept lean.
+function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const fast = withoutWordStart.get(re);
+  if (!fast) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    re.lastIndex = 0; // as a scan to the end leaves it, for callers that also `test` the regex
+    return m;
+  }
+  fast.lastIndex = 0;
+  for (let m = fast.exec(s); m; m = fast.exec(s)) {
+    if (!precededBy(LETTER_OR_DIGIT, s, m.index)) return m;
+    fast.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /** `canon` with every match of `re` (a global regex) taken out, as `canon.replace(re, '')`. */

@@ -35,10 +35,16 @@ const Y = '((?:19|20)\\d\\d)';
 // Leading look-behinds are checked by `matchesNotAfter` (word-start.ts), as the character class before the regex.
 const PERIOD_NOT_AFTER = /[\p{N}/.]/u;
 const PERIOD = new RegExp(`${Y}\\s{0,3}[-–—]\\s{0,3}${Y}(?![\\p{N}/])`, 'gu');
-const DATE = new RegExp(`(?<![\\p{N}/.])\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}\\s{0,2}[/.-]\\s{0,2}${Y}(?!\\p{N})|ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}${Y}`, 'gu');
+// A date in figures (`31/10/2025`) or in words (`ngày 31 tháng 10 năm 2025`): two scans, since neither kind can start
+// inside the other (one holds no letter, the other starts with one and has no separator after its numbers).
+const NUMERIC_DATE_NOT_AFTER = /[\p{N}/.]/u;
+const NUMERIC_DATE = new RegExp(`\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}\\s{0,2}[/.-]\\s{0,2}${Y}(?!\\p{N})`, 'gu');
+const WORDED_DATE = new RegExp(`ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}${Y}`, 'gu');
 const MONTH = new RegExp(`tháng\\s{1,3}\\d{1,2}\\s{0,2}(?:/|\\s{0,2}năm\\s)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
 const AS_OF_BEFORE = /(?:(?:tính\s+)?(?:đến|tới)\s+(hết\s+)?|(hết|cuối)\s+)ngày\s+$/u;
 const QUARTER_NOT_AFTER = /\p{L}/u;
+// What a reading as of a part of a year must hold besides `quý`.
+const MONTHS_OF_YEAR = /tháng\s{1,3}(?:đầu|cuối)\s{1,3}năm/u;
 const QUARTER = new RegExp(`(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?:iv|iii|ii|i|[1-4])\\s{0,2}(?:/|năm)|\\d{1,2}\\s{1,3}tháng\\s{1,3}(?:đầu|cuối)\\s{1,3}năm)\\s{0,2}${Y}(?!\\p{N})`, 'gu');
 const YEAR_NOT_AFTER = /[\p{L}\p{N}/.,]/u;
 const YEAR = new RegExp(`${Y}(?![\\p{N}/])`, 'gu');
@@ -64,10 +70,22 @@ export function findYearMentions(canon: string): YearMention[] {
   return lastRead.years;
 }
 
+// Characters already read as part of a year phrase (a flag per character: linear however many years there are). One
+// buffer serves every document of ordinary size, cleared after use: allocating one costs more than some scans.
+const REUSED_FLAGS_LENGTH = 1 << 16;
+const reusedFlags = new Uint8Array(REUSED_FLAGS_LENGTH);
+
 function readYearMentions(canon: string): YearMention[] {
+  if (canon.length > REUSED_FLAGS_LENGTH) return readYearMentionsFlagging(canon, new Uint8Array(canon.length));
+  try {
+    return readYearMentionsFlagging(canon, reusedFlags);
+  } finally {
+    reusedFlags.fill(0, 0, canon.length);
+  }
+}
+
+function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention[] {
   const out: YearMention[] = [];
-  // Characters already read as part of a year phrase (a flag per character: linear however many years there are).
-  const taken = new Uint8Array(canon.length);
   const free = (s: number, e: number) => {
     for (let k = s; k < e; k++) if (taken[k]) return false;
     return true;
@@ -85,20 +103,23 @@ function readYearMentions(canon: string): YearMention[] {
       reportLike: isReportLike(canon, m.start),
     });
   };
-  for (const m of canon.matchAll(DATE)) {
+  const numericDates = matchesNotAfter(NUMERIC_DATE, NUMERIC_DATE_NOT_AFTER, canon);
+  const wordedDates = [...canon.matchAll(WORDED_DATE)];
+  for (const m of [...numericDates, ...wordedDates].sort((a, b) => a.index - b.index)) {
     // `Đến ngày 31/10/2025, … đạt 72,4%` is a reading as of that day, like a month; a bare date (a dateline, an
     // instrument's date of issue) governs nothing.
     const asOf = AS_OF_BEFORE.exec(canon.slice(Math.max(0, m.index - 16), m.index));
     if (!asOf) {
-      add({ start: m.index, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role: 'date' });
+      add({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), role: 'date' });
       continue;
     }
     const role: YearRole = asOf[1] || asOf[2] === 'hết' ? 'month-deadline' : 'month';
-    add({ start: m.index - asOf[0].length, end: m.index + m[0].length, year: Number(m[1] ?? m[2]), role });
+    add({ start: m.index - asOf[0].length, end: m.index + m[0].length, year: Number(m[1]), role });
   }
   // `Hết quý III/2022`, `quý 2 năm 2024`, `6 tháng đầu năm 2024`: readings as of a part of a year. Each holds `quý`
-  // or `tháng`; most texts have neither, and the scan, which may start at any `hết`, `trong` or digit, is costly.
-  const quarters = canon.includes('quý') || canon.includes('tháng') ? matchesNotAfter(QUARTER, QUARTER_NOT_AFTER, canon) : [];
+  // or `tháng đầu/cuối năm`; most texts have neither, and the scan, which may start at any `hết`, `trong` or digit,
+  // is costly.
+  const quarters = canon.includes('quý') || MONTHS_OF_YEAR.test(canon) ? matchesNotAfter(QUARTER, QUARTER_NOT_AFTER, canon) : [];
   for (const m of quarters) {
     if (!free(m.index, m.index + m[0].length)) continue;
     add({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), role: 'month' });

@@ -10,16 +10,21 @@
 import { LABEL_BEFORE, NOT_FIGURE_COUNTED } from './lexicon.js';
 import { isLetter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from './text-scan.js';
 import type { NumberToken } from './types.js';
+import { matchesNotAfter } from '../word-start.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
+// None of these may follow a digit, `.` or `,`. For dates and clock times, which read a few characters, that is
+// checked by `matchesNotAfter` (word-start.ts), where a leading look-behind would be tried at every position of the
+// text; dash chains and phone numbers keep it, since in a long run of digits each position would read much again.
+const NOT_AFTER = /[\d.,]/;
 // d/m/yyyy, d-m-yyyy, d.m.yyyy with spaces around the separators (`02 - 04 - 2021`). Bounded repeats only.
-const FULL_DATE = /(?<![\d.,])\d{1,2}[ \u00a0]{0,2}([-–/.])[ \u00a0]{0,2}\d{1,2}[ \u00a0]{0,2}\1[ \u00a0]{0,2}\d{4}(?!\d)/g;
+const FULL_DATE = /\d{1,2}[ \u00a0]{0,2}([-–/.])[ \u00a0]{0,2}\d{1,2}[ \u00a0]{0,2}\1[ \u00a0]{0,2}\d{4}(?!\d)/g;
 // 9:26, 7h30, 7 h 30.
-const CLOCK_TIME = /(?<![\d.,])\d{1,2}[ \u00a0]?[:h][ \u00a0]?\d{2}(?![\d%])/g;
+const CLOCK_TIME = /\d{1,2}[ \u00a0]?[:h][ \u00a0]?\d{2}(?![\d%])/g;
 // Three or more numbers joined by dashes: a code or a dotless date (`1-0-2`, `12-3-2021`), never a range.
 const DASH_CHAIN = /(?<![\d.,])\d+(?:[ \u00a0]?[-–][ \u00a0]?\d+){2,}/g;
 // Phone numbers: a trunk prefix then digit groups; the digit count is checked separately.
@@ -30,8 +35,7 @@ const MIN_PHONE_DIGITS = 8;
 export function blockedSpans(canonical: string): Span[] {
   const spans: Span[] = [];
   for (const re of [FULL_DATE, DASH_CHAIN, CLOCK_TIME, PHONE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(canonical); m; m = re.exec(canonical)) {
+    for (const m of re === FULL_DATE || re === CLOCK_TIME ? matchesNotAfter(re, NOT_AFTER, canonical) : canonical.matchAll(re)) {
       if (re === PHONE && m[0].replace(/\D/g, '').length < MIN_PHONE_DIGITS) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }

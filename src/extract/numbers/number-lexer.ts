@@ -27,9 +27,10 @@ export function lexNumbers(text: string): NumberToken[] {
 
 /** The value of one written number, or null when the separators make no number (a version, a date, a list). */
 export function readNumber(written: string): { value: number; form: NumberToken['form'] } | null {
+  // Most numbers are plain integers: no splitting for them.
+  if (!written.includes('.') && !written.includes(',')) return finite(Number(written), 'integer');
   const groups = written.split(/[.,]/);
   const separators = written.replace(/\d+/g, '');
-  if (!separators) return finite(Number(written), 'integer');
   const dots = separators.replaceAll(',', '').length;
   const commas = separators.length - dots;
   const tailGroupsAreThousands = groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3;
