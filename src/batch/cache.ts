@@ -1,7 +1,7 @@
 // `--cache DIR`: the documents of an input, keyed by its path, its content hash and the pipeline version, so a re-run
 // over unchanged files skips the work and writes byte-identical output.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,7 @@ export class ResultCache {
   }
 
   /** Best effort: a cache that cannot be written (disk full, read-only) costs speed, never the batch. */
-  put(key: string, documents: DocumentSummary[], jsons: string[]): void {
+  put(key: string, documents: DocumentSummary[], jsonl: Uint8Array): void {
     const path = this.pathOf(key);
     const tmp = `${path}.${process.pid}.${threadId}.tmp`;
     try {
@@ -95,9 +95,15 @@ export class ResultCache {
         mkdirSync(folder, { recursive: true });
         this.folders.add(folder);
       }
-      writeFileSync(tmp, [JSON.stringify(documents), ...jsons, ''].join('\n'));
+      const fd = openSync(tmp, 'w');
+      try {
+        writevSync(fd, [Buffer.from(JSON.stringify(documents) + '\n'), jsonl]);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, path);
     } catch (err) {
+      rmSync(tmp, { force: true });
       if (!this.warned) process.stderr.write(`chitieu: cannot write the cache in ${this.location.dir}: ${String(err)}\n`);
       this.warned = true;
     }

@@ -48,17 +48,19 @@ function summaryOf(doc: ChitieuDocument): DocumentSummary {
 
 const encoder = new TextEncoder();
 
-/** Documents serialised in `format`; `store` (the cache) is handed their summaries and JSON. */
+/** Documents serialised in `format`; `store` (the cache) is handed their summaries and the documents as JSONL bytes. */
 export function outputOf(
   size: number,
   docs: ChitieuDocument[],
   format: OutputFormat,
-  store?: (documents: DocumentSummary[], jsons: string[]) => void,
+  store?: (documents: DocumentSummary[], jsonl: Uint8Array) => void,
 ): InputOutput {
   const jsons = docs.map((doc) => JSON.stringify(doc));
   const documents = docs.map(summaryOf);
-  store?.(documents, jsons);
-  return { size, documents, text: encoder.encode(formatBody(format, jsons)), cached: false };
+  const text = encoder.encode(formatBody(format, jsons));
+  // A jsonl output is what the cache keeps: encoded once for both.
+  store?.(documents, format === 'jsonl' ? text : encoder.encode(formatBody('jsonl', jsons)));
+  return { size, documents, text, cached: false };
 }
 
 // A worker keeps its caches open across tasks.
@@ -93,7 +95,7 @@ export async function processInput(source: string, { format, maxBytes, cache: lo
   }
   const [{ ingestRead }, { processDocumentSafely }] = await loadStages();
   const docs = ingestRead(source, bytes).map((doc) => processDocumentSafely(doc));
-  return outputOf(bytes.length, docs, format, key === undefined ? undefined : (documents, jsons) => cache!.put(key, documents, jsons));
+  return outputOf(bytes.length, docs, format, key === undefined ? undefined : (documents, jsonl) => cache!.put(key, documents, jsonl));
 }
 
 /** Several inputs, one after the other, in their order. */

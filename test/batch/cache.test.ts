@@ -11,6 +11,7 @@ const documents: DocumentSummary[] = [
   { source: 'bai/a.txt#2', targets: 0, instruments: 0, warnings: 1, errors: [{ code: 'EMPTY', message: 'không có nội dung' }] },
 ];
 const jsons = ['{"id":"a","evidence":"100% dịch vụ công"}', '{"id":"b","note":"dòng\\nmới"}'];
+const jsonl = new TextEncoder().encode(`${jsons[0]}\n${jsons[1]}\n`);
 
 function entryFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
@@ -21,7 +22,7 @@ describe('ResultCache', () => {
     const cache = new ResultCache({ dir: tempDir(), version: '1' });
     const key = cache.key('bai/a.txt', bytes);
     expect(cache.get(key)).toBeUndefined();
-    cache.put(key, documents, jsons);
+    cache.put(key, documents, jsonl);
     const hit = cache.get(key)!;
     expect(hit.documents).toEqual(documents);
     expect(hit.jsonl.toString('utf8')).toBe(`${jsons[0]}\n${jsons[1]}\n`);
@@ -29,7 +30,7 @@ describe('ResultCache', () => {
 
   it('keeps an input without documents', () => {
     const cache = new ResultCache({ dir: tempDir(), version: '1' });
-    cache.put('ab12', [], []);
+    cache.put('ab12', [], new Uint8Array(0));
     expect(cache.get('ab12')).toEqual({ documents: [], jsonl: Buffer.alloc(0) });
   });
 
@@ -46,7 +47,7 @@ describe('ResultCache', () => {
   it('treats a torn entry as absent', () => {
     const dir = tempDir();
     const cache = new ResultCache({ dir, version: '1' });
-    cache.put('cd34', documents, jsons);
+    cache.put('cd34', documents, jsonl);
     const [file] = entryFiles(dir);
     const whole = readFileSync(file);
     writeFileSync(file, whole.subarray(0, whole.length - 5));
@@ -61,8 +62,8 @@ describe('ResultCache', () => {
     const cache = new ResultCache({ dir, version: '1' });
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      cache.put('ab12', documents, jsons);
-      cache.put('ab56', documents, jsons);
+      cache.put('ab12', documents, jsonl);
+      cache.put('ab56', documents, jsonl);
       expect(stderr).toHaveBeenCalledTimes(1);
       expect(String(stderr.mock.calls[0][0])).toContain('cannot write the cache');
       expect(cache.get('ab12')).toBeUndefined();
