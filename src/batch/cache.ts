@@ -89,6 +89,7 @@ export class ResultCache {
   put(key: string, documents: DocumentSummary[], jsonl: Uint8Array): void {
     const path = this.pathOf(key);
     const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+    let opened = false;
     try {
       const folder = dirname(path);
       if (!this.folders.has(folder)) {
@@ -96,6 +97,7 @@ export class ResultCache {
         this.folders.add(folder);
       }
       const fd = openSync(tmp, 'w');
+      opened = true;
       try {
         writevSync(fd, [Buffer.from(JSON.stringify(documents) + '\n'), jsonl]);
       } finally {
@@ -103,7 +105,7 @@ export class ResultCache {
       }
       renameSync(tmp, path);
     } catch (err) {
-      rmSync(tmp, { force: true });
+      if (opened) rmSync(tmp, { force: true });
       if (!this.warned) process.stderr.write(`chitieu: cannot write the cache in ${this.location.dir}: ${String(err)}\n`);
       this.warned = true;
     }

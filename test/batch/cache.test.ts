@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ResultCache } from '../../src/batch/cache.js';
@@ -54,6 +54,19 @@ describe('ResultCache', () => {
     expect(cache.get('cd34')).toBeUndefined();
     writeFileSync(file, whole.subarray(0, 10));
     expect(cache.get('cd34')).toBeUndefined();
+  });
+
+  it('leaves no temporary file behind when an entry cannot be put in place', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'ab', '12.jsonl'), { recursive: true }); // a folder where the entry should go
+    const cache = new ResultCache({ dir, version: '1' });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      cache.put('ab12', documents, jsonl);
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(readdirSync(join(dir, 'ab'))).toEqual(['12.jsonl']);
   });
 
   it('warns once and goes on when it cannot write', () => {
