@@ -4,6 +4,7 @@
 // and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
+import { singleSpaced } from '../ingest/white-space.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
 import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
@@ -33,8 +34,6 @@ const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
 const JUNK = /[\s,;:.…–()-]/u;
-// Spacing other than single plain spaces, which `clean` folds (most metrics have none: the test spares a copy).
-const UNEVEN_SPACE = /\s\s|[^\S ]/u;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
@@ -215,7 +214,7 @@ function clean(s: string): string {
   while (start < end && JUNK.test(s[start]) && s[start] !== '(') start++;
   while (end > start && JUNK.test(s[end - 1]) && s[end - 1] !== ')') end--;
   const inner = s.slice(start, end);
-  return (UNEVEN_SPACE.test(inner) ? inner.replace(/\s+/gu, ' ') : inner).trim();
+  return singleSpaced(inner).trim();
 }
 
 // What is left once the verbs are out holds a word when any character is neither space nor punctuation (a test, not
