@@ -12,7 +12,7 @@ import {
   NATIONAL_SUBJECTS,
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
-import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
+import { findPhrases, hasPhrase, phraseRegex, type PhraseHit } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
@@ -21,19 +21,40 @@ const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').sou
 const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
 const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
 const SUBJECT = phraseRegex(NATIONAL_SUBJECTS);
-const SUBJECT_AT_CLAUSE_START = new RegExp(
-  `(?:^|[,;:.\\n(]\\s*)(?:(?:trên|trong|tại|của|toàn)\\s+)?(?:phạm vi\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`,
-  'gu',
-);
+const SUBJECT_AFTER_BREAK = `(?:(?:trên|trong|tại|của|toàn)\\s+)?(?:phạm vi\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`;
+const SUBJECT_AT_CLAUSE_START = clauseStartPattern('[,;:.\\n(]', SUBJECT_AFTER_BREAK);
 const SUBJECT_WITH_VERB = new RegExp(
   `(?<!\\p{L})(?:cả nước|toàn quốc)\\s+(?:${phraseRegex(NATIONAL_SUBJECT_VERBS, 'u').source})`,
   'gu',
 );
 const OWN = phraseRegex(OWN_PROVINCE_CUES);
-const BARE_OWN_SUBJECT = new RegExp(
-  `(?:^|[.;!?\\n]\\s*)(?:tỉnh|thành phố)\\s+(?:${phraseRegex(BARE_OWN_SUBJECT_VERBS, 'u').source})`,
-  'gu',
+const BARE_OWN_SUBJECT = clauseStartPattern(
+  '[.;!?\\n]',
+  `(?:tỉnh|thành phố)\\s+(?:${phraseRegex(BARE_OWN_SUBJECT_VERBS, 'u').source})`,
 );
+/**
+ * `(?:^|<break>\\s*)<rest>` as two regexes, one anchored at the text start and one led by the break: V8 tries an
+ * alternation with `^` at every position, while a pattern led by a character class lets it skip to those characters.
+ */
+interface ClauseStartPattern {
+  atStart: RegExp;
+  afterBreak: RegExp;
+}
+
+function clauseStartPattern(breakClass: string, rest: string): ClauseStartPattern {
+  return { atStart: new RegExp(`^${rest}`, 'u'), afterBreak: new RegExp(`${breakClass}\\s*${rest}`, 'gu') };
+}
+
+/** The matches of the joined pattern in `text`, as `matchAll` gives them: the one at the start first, then on. */
+function clauseStartMatches(text: string, pattern: ClauseStartPattern): RegExpExecArray[] {
+  const first = pattern.atStart.exec(text);
+  const out = first ? [first] : [];
+  const re = pattern.afterBreak;
+  re.lastIndex = first ? first[0].length : 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 const MERGER_LIST_BEFORE = /(?:hợp nhất|sáp nhập)(?:\s+(?:hai|ba|bốn|năm|2|3|4|5))?\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương)[^.;:()]{0,80}$/u;
 const LIST_CLOSED = /\svà\s[^,]*,/u;
 
@@ -56,7 +77,7 @@ export class OwnerReader {
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
     for (const h of findPhrases(OWN, canon)) events.push({ start: h.start, owner: { kind: 'document' } });
     // Placed on the full stop before the subject, so the sentence it opens reads it as the owner in force.
-    for (const m of canon.matchAll(BARE_OWN_SUBJECT)) events.push({ start: m.index, owner: { kind: 'document' } });
+    for (const m of clauseStartMatches(canon, BARE_OWN_SUBJECT)) events.push({ start: m.index, owner: { kind: 'document' } });
     this.events = events.sort((a, b) => a.start - b.start);
   }
 
@@ -68,11 +89,13 @@ export class OwnerReader {
     const subjects = hasPhrase(SUBJECT, slice);
     const subjectWithVerb = slice.includes('cả nước') || slice.includes('toàn quốc');
     if (!qualifiers.length && !subjects && !subjectWithVerb) return [];
-    const friends = findPhrases(FALSE_FRIENDS, this.canon, from, to);
-    const inFriend = (s: number, e = s + 1) => friends.some((f) => s >= f.start && e <= f.end);
+    // Looked for only when a national word is found to test against them.
+    let friends: PhraseHit[] | undefined;
+    const inFriend = (s: number, e = s + 1) =>
+      (friends ??= findPhrases(FALSE_FRIENDS, this.canon, from, to)).some((f) => s >= f.start && e <= f.end);
     const out = qualifiers.filter((h) => !inFriend(h.start, h.end)).map((h) => h.start);
     if (subjects) {
-      for (const m of slice.matchAll(SUBJECT_AT_CLAUSE_START)) {
+      for (const m of clauseStartMatches(slice, SUBJECT_AT_CLAUSE_START)) {
         const at = from + m.index + m[0].length - m[1].length;
         if (!inFriend(at)) out.push(at);
       }
