@@ -9,6 +9,7 @@ import {
   NOT_CURRENT_BEFORE_HIEN,
   TARGET_CUES,
 } from './lexicon/cues.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from './match-not-after.js';
 import { findPhrases, phraseRegex } from './phrases.js';
 import { spansWithin } from './spans.js';
 
@@ -24,7 +25,7 @@ export interface KindCue {
 
 const TARGET = phraseRegex(TARGET_CUES);
 const LOCAL_TARGET = phraseRegex(LOCAL_TARGET_CUES);
-const HIEN_IN_OTHER_WORD = new RegExp(`(?:${phraseRegex(NOT_CURRENT_BEFORE_HIEN, 'u').source})\\s+$`, 'u');
+const HIEN_IN_OTHER_WORD = new RegExp(`${phraseBody(NOT_CURRENT_BEFORE_HIEN)}\\s+$`, 'gu');
 const CURRENT = phraseRegex(CURRENT_CUES);
 const ACHIEVED = phraseRegex(ACHIEVED_CUES);
 const NOT_ACHIEVED_AFTER_DA = new RegExp(`^\\s*(?:${phraseRegex(ACHIEVED_EXCEPTIONS_AFTER_DA, 'u').source})`, 'u');
@@ -35,7 +36,7 @@ export function findKindCues(canon: string, from: number, to: number): KindCue[]
   for (const h of findPhrases(TARGET, canon, from, to)) cues.push({ start: h.start, end: h.end, kind: 'target', tense: 'target', opensScope: true });
   for (const h of findPhrases(LOCAL_TARGET, canon, from, to)) cues.push({ start: h.start, end: h.end, kind: 'target', tense: 'target', opensScope: false });
   for (const h of findPhrases(CURRENT, canon, from, to)) {
-    if (h.text === 'hiện' && HIEN_IN_OTHER_WORD.test(canon.slice(Math.max(0, h.start - 8), h.start))) continue;
+    if (h.text === 'hiện' && firstMatchNotAfter(HIEN_IN_OTHER_WORD, LETTER_OR_DIGIT, canon.slice(Math.max(0, h.start - 8), h.start))) continue;
     cues.push({ start: h.start, end: h.end, kind: 'actual', tense: 'current', opensScope: true });
   }
   for (const h of findPhrases(ACHIEVED, canon, from, to)) {

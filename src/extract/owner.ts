@@ -12,21 +12,22 @@ import {
   NATIONAL_SUBJECTS,
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from './match-not-after.js';
 import { findPhrases, hasPhrase, phraseRegex, type PhraseHit } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
+import { matchesNotAfter } from './word-start.js';
 
-const ATTENDANCE_BEFORE = new RegExp(`(?:${phraseRegex(ATTENDANCE_CUES, 'u').source})\\s*$`, 'u');
+const ATTENDANCE_BEFORE = new RegExp(`${phraseBody(ATTENDANCE_CUES)}\\s*$`, 'gu');
 const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
 const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
 const SUBJECT = phraseRegex(NATIONAL_SUBJECTS);
 const SUBJECT_AFTER_BREAK = `(?:(?:trên|trong|tại|của|toàn)\\s+)?(?:phạm vi\\s+)?(${phraseRegex(NATIONAL_SUBJECTS, 'u').source})`;
 const SUBJECT_AT_CLAUSE_START = clauseStartPattern('[,;:.\\n(]', SUBJECT_AFTER_BREAK);
-const SUBJECT_WITH_VERB = new RegExp(
-  `(?<!\\p{L})(?:cả nước|toàn quốc)\\s+(?:${phraseRegex(NATIONAL_SUBJECT_VERBS, 'u').source})`,
-  'gu',
-);
+// Not after a letter: checked by `matchesNotAfter`.
+const SUBJECT_WITH_VERB = new RegExp(`(?:cả nước|toàn quốc)\\s+(?:${phraseRegex(NATIONAL_SUBJECT_VERBS, 'u').source})`, 'gu');
+const LETTER = /\p{L}/u;
 const OWN = phraseRegex(OWN_PROVINCE_CUES);
 const BARE_OWN_SUBJECT = clauseStartPattern(
   '[.;!?\\n]',
@@ -71,7 +72,7 @@ export class OwnerReader {
     private readonly canon: string,
     mentions: ProvinceMention[],
   ) {
-    this.mentions = mentions.filter((p) => !ATTENDANCE_BEFORE.test(canon.slice(Math.max(0, p.start - 20), p.start)) && !inMergerList(canon, p.start));
+    this.mentions = mentions.filter((p) => !firstMatchNotAfter(ATTENDANCE_BEFORE, LETTER_OR_DIGIT, canon.slice(Math.max(0, p.start - 20), p.start)) && !inMergerList(canon, p.start));
     this.mentions.sort((a, b) => a.start - b.start);
     const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
@@ -100,7 +101,7 @@ export class OwnerReader {
         if (!inFriend(at)) out.push(at);
       }
     }
-    if (subjectWithVerb) for (const m of slice.matchAll(SUBJECT_WITH_VERB)) out.push(from + m.index);
+    if (subjectWithVerb) for (const m of matchesNotAfter(SUBJECT_WITH_VERB, LETTER, slice)) out.push(from + m.index);
     return out;
   }
 

@@ -14,6 +14,7 @@ import {
 } from './lexicon/years.js';
 import { firstAtOrAfter } from './spans.js';
 import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from './match-not-after.js';
 import { matchesNotAfter } from './word-start.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
@@ -49,12 +50,13 @@ const QUARTER = new RegExp(`(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?
 const YEAR_NOT_AFTER = /[\p{L}\p{N}/.,]/u;
 const YEAR = new RegExp(`${Y}(?![\\p{N}/])`, 'gu');
 
-const ENDS_WITH = (words: readonly string[]): RegExp =>
-  new RegExp(`(?:${phraseRegex(words, 'u').source})\\s*$`, 'u');
-const VISION_BEFORE = new RegExp(`(?:${phraseRegex(VISION_WORDS, 'u').source})(?:\\s+(?:đến|tới))?\\s*(?:năm\\s*)?$`, 'u');
+// Words right before a year, tested with `endsWithWord`: the word-start look-behind is checked in code.
+const ENDS_WITH = (words: readonly string[]): RegExp => new RegExp(`${phraseBody(words)}\\s*$`, 'gu');
+const VISION_BEFORE = new RegExp(`${phraseBody(VISION_WORDS)}(?:\\s+(?:đến|tới))?\\s*(?:năm\\s*)?$`, 'gu');
 const COMPARISON_BEFORE = ENDS_WITH(COMPARISON_WORDS);
 const DEADLINE_BEFORE = ENDS_WITH(DEADLINE_PREPOSITIONS);
-const TERM_BEFORE = new RegExp(`(?:${phraseRegex(TERM_WORDS, 'u').source})[^,;.]{0,12}$`, 'u');
+const TERM_BEFORE = new RegExp(`${phraseBody(TERM_WORDS)}[^,;.]{0,12}$`, 'gu');
+const endsWithWord = (re: RegExp, before: string): boolean => firstMatchNotAfter(re, LETTER_OR_DIGIT, before) !== null;
 const PERIOD_WORD_BEFORE = /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u;
 const INSTRUMENT = phraseRegex(INSTRUMENT_NOUNS, 'gu');
 const SCOPE_VERB = phraseRegex(SCOPE_VERBS);
@@ -127,7 +129,7 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
   for (const m of matchesNotAfter(PERIOD, PERIOD_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = canon.slice(Math.max(0, m.index - 30), m.index);
-    const role: YearRole = TERM_BEFORE.test(before) ? 'term' : 'period';
+    const role: YearRole = endsWithWord(TERM_BEFORE, before) ? 'term' : 'period';
     add({ start: m.index, end: m.index + m[0].length, year: Number(m[2]), role });
   }
   for (const m of canon.matchAll(MONTH)) {
@@ -145,9 +147,9 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
     const hasYearWord = /năm\s*$/u.test(before);
     if (hasYearWord) before = before.replace(/năm\s*$/u, '');
     let role: YearRole;
-    if (VISION_BEFORE.test(before)) role = 'vision';
-    else if (COMPARISON_BEFORE.test(before)) role = 'comparison';
-    else if (DEADLINE_BEFORE.test(before)) role = 'deadline';
+    if (endsWithWord(VISION_BEFORE, before)) role = 'vision';
+    else if (endsWithWord(COMPARISON_BEFORE, before)) role = 'comparison';
+    else if (endsWithWord(DEADLINE_BEFORE, before)) role = 'deadline';
     else if (PERIOD_WORD_BEFORE.test(before)) role = 'period';
     else role = hasYearWord ? 'plain' : 'bare';
     const lead = hasYearWord || role !== 'bare' ? leadStart(canon, m.index, role) : m.index;

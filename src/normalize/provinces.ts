@@ -2,6 +2,7 @@
 // matched on the canonical view (tone style, `Đ` look-alikes and case folded) in one left-to-right pass over a trie,
 // longest form first; the NFC view decides case (`Hòa Bình` the province, `hòa bình` peace); the words around a name
 // decide what it names (PROVINCES.md §5).
+import { firstMatchNotAfter } from '../extract/match-not-after.js';
 import { literalAlternation } from '../extract/phrases.js';
 import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { ProvinceEra } from '../output/schema.js';
@@ -151,31 +152,35 @@ for (const word of FORM_FIRST_WORDS) {
   FIRST_WORD_HASHES[hash] = 1;
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+/** The patterns read before a name start a word: `firstMatchNotAfter` checks that no word character precedes them. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const GAP = '[ \\t\\u00a0.:]*';
 
 const CUE_WORDS = literalAlternation(PROVINCE_CUES.map((c) => c.words));
-const CUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(${CUE_WORDS})${GAP}$`, 'u');
+const CUE_BEFORE = new RegExp(`(${CUE_WORDS})${GAP}$`, 'gu');
 const CUE_LEVEL = new Map(PROVINCE_CUES.map((c) => [c.words, c.level]));
-const VENUE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'u');
-const BLOCKED_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'u');
+const VENUE_BEFORE = new RegExp(`(?:${literalAlternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'gu');
+const BLOCKED_BEFORE = new RegExp(`(?:${literalAlternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'gu');
 const BLOCKED_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${literalAlternation(NOT_PROVINCE_AFTER)})${BOUNDARY_AFTER}`, 'u');
 const ENGLISH_LEVEL_AFTER = new RegExp(
   `^[ \\t\\u00a0]+(?:${literalAlternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`,
   'u',
 );
-const LOCATIVE_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(LOCATIVES)})[ \\t\\u00a0]+$`, 'u');
+const LOCATIVE_BEFORE = new RegExp(`(?:${literalAlternation(LOCATIVES)})[ \\t\\u00a0]+$`, 'gu');
 const FORMER_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${literalAlternation(FORMER_UNIT_AFTER)})(?![\\p{L}\\p{M}])`, 'u');
-const FORMER_BEFORE = new RegExp(`${BOUNDARY_BEFORE}(?:${literalAlternation(FORMER_UNIT_BEFORE)})[ \\t\\u00a0]+$`, 'u');
+const FORMER_BEFORE = new RegExp(`(?:${literalAlternation(FORMER_UNIT_BEFORE)})[ \\t\\u00a0]+$`, 'gu');
 /** `phường Bỉm Sơn, tỉnh …`: a lower unit, its name (bounded), a comma, an optional level prefix. */
 const ADDRESS_BEFORE = new RegExp(
-  `${BOUNDARY_BEFORE}(?:${literalAlternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},` +
+  `(?:${literalAlternation(ADDRESS_UNITS)})[ \\t\\u00a0]?[^,;()\\n]{1,30},` +
     `[ \\t\\u00a0]*(?:(?:${CUE_WORDS})${GAP})?$`,
-  'u',
+  'gu',
 );
 const NEW_AFTER = new RegExp(`^[ \\t\\u00a0]*(?:${literalAlternation(NEW_UNIT_AFTER)})`, 'u');
 const PERSON_STARTS = new Set(PERSON_NAME_STARTS);
+
+/** `re` matches `text` where no word character precedes the match. */
+const startsWordAt = (re: RegExp, text: string): boolean => firstMatchNotAfter(re, WORD_CHAR, text) !== null;
 
 /** The longest form starting at `start` that ends on a word boundary. */
 function longestFormAt(canonical: string, start: number): { end: number; form: Form } | null {
@@ -253,7 +258,7 @@ type EraMarker = 'former' | 'new' | null;
 
 /** `Bình Dương (cũ)`, `khu vực Quảng Nam` after the change name the old unit; `Quảng Trị (mới)` the new one. */
 function eraMarker(before: string, after: string, era: ProvinceEra): EraMarker {
-  if (FORMER_AFTER.test(after) || (era === '2025' && FORMER_BEFORE.test(before))) return 'former';
+  if (FORMER_AFTER.test(after) || (era === '2025' && startsWordAt(FORMER_BEFORE, before))) return 'former';
   return NEW_AFTER.test(after) ? 'new' : null;
 }
 
@@ -285,16 +290,16 @@ function judge(
   const before = canonical.slice(Math.max(0, start - CONTEXT_WINDOW), start);
   const after = canonical.slice(end, end + CONTEXT_WINDOW);
   // Each pattern holds a literal the window must contain: looked for first, the pattern runs only where it may match.
-  const venue = VENUE_CUES.some((c) => before.includes(c)) && VENUE_BEFORE.test(before);
-  const cue = CUE_BEFORE.exec(before)?.[1];
+  const venue = VENUE_CUES.some((c) => before.includes(c)) && startsWordAt(VENUE_BEFORE, before);
+  const cue = firstMatchNotAfter(CUE_BEFORE, WORD_CHAR, before)?.[1];
   const englishLevel = ENGLISH_LEVEL_AFTER.test(after);
   const allCaps = isAllCaps(written);
   if (!cue) {
-    if (!venue && BLOCKED_BEFORE.test(before)) return null;
+    if (!venue && startsWordAt(BLOCKED_BEFORE, before)) return null;
     if (BLOCKED_AFTER.test(after)) return null;
     if (form.kind === 'cue-only' && !englishLevel) return null;
     if (continuesProperName(nfc, canonical, start, allCaps)) return null;
-    if (form.commonWord && allCaps && !LOCATIVE_BEFORE.test(before)) return null;
+    if (form.commonWord && allCaps && !startsWordAt(LOCATIVE_BEFORE, before)) return null;
   }
   const unit = resolveUnit(form.code, era, eraMarker(before, after, era));
   // `thành phố Hưng Yên` before 2025 was the district-level city inside the province: the province, not cued.
@@ -302,7 +307,7 @@ function judge(
   const levelFits = level !== undefined && (level !== 'city' || isCityIn(unit.code, unit.era));
   const cued = form.selfCued || englishLevel || levelFits;
   // The address pattern needs a comma: most names have none before them, and the test then costs nothing.
-  const address = before.includes(',') && ADDRESS_BEFORE.test(before);
+  const address = before.includes(',') && startsWordAt(ADDRESS_BEFORE, before);
   return { start, end, code: unit.code, era: unit.era, cued, venue, address };
 }
 

@@ -12,7 +12,9 @@ export const POST_MERGE_CUES: readonly WeightedCue[] = [
   { pattern: 'chính quyền địa phương (?:hai|2) cấp', weight: 3 },
   { pattern: 'sau (?:khi )?(?:sáp nhập|sắp xếp|hợp nhất)', weight: 2 },
   { pattern: '\\(\\s?cũ\\s?\\)', weight: 2 },
-  { pattern: '(?<!\\p{N})\\d{1,2}\\s?/\\s?34(?![\\p{N}\\p{L}])', weight: 2 },
+  // `x/34`, the digits not after another: the look-behind follows the first digit, as one leading the pattern would
+  // be tried at every position of the text.
+  { pattern: '\\d(?<!\\p{N}\\d)\\d?\\s?/\\s?34(?![\\p{N}\\p{L}])', weight: 2 },
   { pattern: '34 tỉnh,? thành', weight: 3 },
   // The commune-level special zones; not the 2018 plans for special economic zones.
   { pattern: 'đặc khu(?! kinh tế)', weight: 1 },
@@ -22,7 +24,7 @@ export const POST_MERGE_CUES: readonly WeightedCue[] = [
 
 /** Only true before it: districts, the Sở TT&TT (merged away on 1 Mar 2025), rankings out of 63. */
 export const PRE_MERGE_CUES: readonly WeightedCue[] = [
-  { pattern: '(?<!\\p{N})\\d{1,2}\\s?/\\s?63(?![\\p{N}\\p{L}])', weight: 2 },
+  { pattern: '\\d(?<!\\p{N}\\d)\\d?\\s?/\\s?63(?![\\p{N}\\p{L}])', weight: 2 },
   { pattern: '63 tỉnh,? thành', weight: 3 },
   { pattern: 'sở thông tin và truyền thông|sở tt ?& ?tt|sở tt-tt|sở tttt', weight: 2 },
   { pattern: '(?:ubnd|uỷ ban nhân dân) (?:các )?huyện', weight: 2 },
