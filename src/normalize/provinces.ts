@@ -4,6 +4,7 @@
 // decide what it names (PROVINCES.md §5).
 import { firstMatchNotAfter } from '../extract/match-not-after.js';
 import { literalAlternation } from '../extract/phrases.js';
+import { precededBy } from '../extract/word-start.js';
 import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { ProvinceEra } from '../output/schema.js';
 import { PROVINCE_ALIASES, PROVINCE_LOOKALIKES } from './data/province-aliases.js';
@@ -133,20 +134,21 @@ function buildTrie(): TrieNode {
 const SPACE = 0x20;
 const TRIE = buildTrie();
 /**
- * The first word (leading run of word characters) of every form. A form ends on a word boundary and whatever follows
- * its first word in it is no word character, so a form starts only at a text word equal to one of these.
+ * The first word (leading run of word characters) of every form, with the trie node it leads to. A form ends on a
+ * word boundary and whatever follows its first word in it is no word character, so a form starts only at a text word
+ * equal to one of these, and the search goes on from its node.
  */
-const FORM_FIRST_WORDS = new Set(
-  [...FORM_KEYS].map((key) => {
-    let end = 0;
-    while (end < key.length && isWordChar(key, end)) end++;
-    return key.slice(0, end);
-  }),
-);
+const FIRST_WORD_NODES = new Map<string, TrieNode>();
+for (const key of FORM_KEYS) {
+  let node = TRIE;
+  let end = 0;
+  for (; end < key.length && isWordChar(key, end); end++) node = node.next.get(key.charCodeAt(end))!;
+  FIRST_WORD_NODES.set(key.slice(0, end), node);
+}
 /** A 16-bit hash of a word, built unit by unit while the word is read: no string is cut for most words. */
 const hashStep = (hash: number, unit: number): number => (hash * 31 + unit) & 0xffff;
 const FIRST_WORD_HASHES = new Uint8Array(0x10000);
-for (const word of FORM_FIRST_WORDS) {
+for (const word of FIRST_WORD_NODES.keys()) {
   let hash = 0;
   for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
   FIRST_WORD_HASHES[hash] = 1;
@@ -154,14 +156,39 @@ for (const word of FORM_FIRST_WORDS) {
 
 /** The patterns read before a name start a word: `firstMatchNotAfter` checks that no word character precedes them. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * `(?<![\p{L}\p{M}\p{N}])(word|…)[trailing]*$` read from the end of a window: with its trailing run taken off, the
+ * window ends with one of the words (the longest, as the leftmost match), and no word character comes before it. A
+ * regex would try every position of the window. No word may end with a trailing character.
+ */
+export function wordBeforeEnd(words: readonly string[], trailing: string): (window: string) => string | undefined {
+  const trailingUnits = [...trailing].map((c) => c.charCodeAt(0));
+  const byLastUnit = new Map<number, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const last = word.charCodeAt(word.length - 1);
+    if (trailingUnits.includes(last)) throw new Error(`a word read before the end ends with a trailing character: ${word}`);
+    byLastUnit.set(last, [...(byLastUnit.get(last) ?? []), word]);
+  }
+  return (window) => {
+    let end = window.length;
+    while (end > 0 && trailingUnits.includes(window.charCodeAt(end - 1))) end--;
+    for (const word of byLastUnit.get(window.charCodeAt(end - 1)) ?? []) {
+      const start = end - word.length;
+      if (start >= 0 && window.startsWith(word, start) && !precededBy(WORD_CHAR, window, start)) return word;
+    }
+    return undefined;
+  };
+}
+
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const GAP = '[ \\t\\u00a0.:]*';
 
 const CUE_WORDS = literalAlternation(PROVINCE_CUES.map((c) => c.words));
-const CUE_BEFORE = new RegExp(`(${CUE_WORDS})${GAP}$`, 'gu');
+const cueBefore = wordBeforeEnd(PROVINCE_CUES.map((c) => c.words), ' \t\u00a0.:');
 const CUE_LEVEL = new Map(PROVINCE_CUES.map((c) => [c.words, c.level]));
 const VENUE_BEFORE = new RegExp(`(?:${literalAlternation(VENUE_CUES)})${GAP}(?:\\S+${GAP})?$`, 'gu');
-const BLOCKED_BEFORE = new RegExp(`(?:${literalAlternation(NOT_PROVINCE_BEFORE)})[ \\t\\u00a0]*$`, 'gu');
+const blockedBefore = wordBeforeEnd(NOT_PROVINCE_BEFORE, ' \t\u00a0');
 const BLOCKED_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${literalAlternation(NOT_PROVINCE_AFTER)})${BOUNDARY_AFTER}`, 'u');
 const ENGLISH_LEVEL_AFTER = new RegExp(
   `^[ \\t\\u00a0]+(?:${literalAlternation(ENGLISH_LEVEL_SUFFIXES)})${BOUNDARY_AFTER}`,
@@ -182,11 +209,12 @@ const PERSON_STARTS = new Set(PERSON_NAME_STARTS);
 /** `re` matches `text` where no word character precedes the match. */
 const startsWordAt = (re: RegExp, text: string): boolean => firstMatchNotAfter(re, WORD_CHAR, text) !== null;
 
-/** The longest form starting at `start` that ends on a word boundary. */
-function longestFormAt(canonical: string, start: number): { end: number; form: Form } | null {
-  let node = TRIE;
-  let i = start;
-  let best: { end: number; form: Form } | null = null;
+/** The longest form that ends on a word boundary and starts with the text word ending at `wordEnd`, read to `node`. */
+function longestFormAfter(canonical: string, wordEnd: number, firstWordNode: TrieNode): { end: number; form: Form } | null {
+  let node = firstWordNode;
+  let i = wordEnd;
+  let bestEnd = wordEnd;
+  let bestForm = node.form;
   while (i < canonical.length) {
     if (isSeparator(canonical, i)) {
       const child = node.next.get(SPACE);
@@ -202,18 +230,27 @@ function longestFormAt(canonical: string, start: number): { end: number; form: F
     if (!child) break;
     node = child;
     i++;
-    if (node.form && !(i < canonical.length && isWordChar(canonical, i))) best = { end: i, form: node.form };
+    if (node.form && !(i < canonical.length && isWordChar(canonical, i))) {
+      bestEnd = i;
+      bestForm = node.form;
+    }
   }
-  return best;
+  return bestForm ? { end: bestEnd, form: bestForm } : null;
 }
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase();
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Every syllable capitalised (`Hòa Bình`, `TT-Huế`, `ĐẮK LẮK`); `hòa bình` and `Hòa bình` are the common word. */
 function isCapitalised(written: string, kind: FormKind): boolean {
-  const syllables = written.match(/\p{L}+/gu) ?? [];
   if (kind === 'abbreviation') return isUpper(written.charAt(0));
-  return syllables.every((s) => isUpper(s.charAt(0)));
+  // A syllable is a run of letters; in a name with no surrogate, each unit is a character and is tested alone.
+  if (SURROGATE.test(written)) return (written.match(/\p{L}+/gu) ?? []).every((s) => isUpper(s.charAt(0)));
+  for (let k = 0; k < written.length; k++) {
+    const opensSyllable = isLetter(written, k) && (k === 0 || !isLetter(written, k - 1));
+    if (opensSyllable && !isUpper(written.charAt(k))) return false;
+  }
+  return true;
 }
 
 const isAllCaps = (written: string): boolean => !/\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
@@ -291,11 +328,11 @@ function judge(
   const after = canonical.slice(end, end + CONTEXT_WINDOW);
   // Each pattern holds a literal the window must contain: looked for first, the pattern runs only where it may match.
   const venue = VENUE_CUES.some((c) => before.includes(c)) && startsWordAt(VENUE_BEFORE, before);
-  const cue = firstMatchNotAfter(CUE_BEFORE, WORD_CHAR, before)?.[1];
+  const cue = cueBefore(before);
   const englishLevel = ENGLISH_LEVEL_AFTER.test(after);
   const allCaps = isAllCaps(written);
   if (!cue) {
-    if (!venue && startsWordAt(BLOCKED_BEFORE, before)) return null;
+    if (!venue && blockedBefore(before) !== undefined) return null;
     if (BLOCKED_AFTER.test(after)) return null;
     if (form.kind === 'cue-only' && !englishLevel) return null;
     if (continuesProperName(nfc, canonical, start, allCaps)) return null;
@@ -346,9 +383,9 @@ function searchProvinceMentions(nfc: string, canonical: string, era: ProvinceEra
     for (; wordEnd < canonical.length && isWordChar(canonical, wordEnd); wordEnd++) {
       hash = hashStep(hash, canonical.charCodeAt(wordEnd));
     }
-    const mayStartForm =
-      FIRST_WORD_HASHES[hash] === 1 && isLetter(canonical, i) && FORM_FIRST_WORDS.has(canonical.slice(i, wordEnd));
-    const hit = mayStartForm ? longestFormAt(canonical, i) : null;
+    const firstWordNode =
+      FIRST_WORD_HASHES[hash] === 1 && isLetter(canonical, i) ? FIRST_WORD_NODES.get(canonical.slice(i, wordEnd)) : undefined;
+    const hit = firstWordNode ? longestFormAfter(canonical, wordEnd, firstWordNode) : null;
     if (hit?.form.kind === 'lookalike') {
       i = hit.end;
       continue;

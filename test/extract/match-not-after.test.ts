@@ -3,19 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from '../../src/extract/match-not-after.js';
 import { phraseRegex } from '../../src/extract/phrases.js';
+import { seededText } from './seeded-text.js';
 
 const PIECES = ['đến', 'hết', 'tới', 'năm', 'tại', 'điểm cầu', ' ', '  ', '\n', ',', 'a', '1', '\u0301', '𝐀', '\ud835', '\udc00', '-'];
 
-/** A text from the patterns' own words and the characters that decide boundaries, the same for every run. */
-function textOf(seed: number): string {
-  let state = seed;
-  let text = '';
-  for (let k = seed % 9; k > 0; k--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    text += PIECES[state % PIECES.length];
-  }
-  return text;
-}
+const textOf = (seed: number): string => seededText(PIECES, seed, 8);
 
 describe('firstMatchNotAfter', () => {
   const cases: Array<{ body: string; notAfter: string; flags?: string }> = [
