@@ -159,17 +159,18 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
 }
 
 // Where the words that make up a year phrase begin (`đến hết năm 2025` starts at `đến`).
+const LEAD_WORDS: Partial<Record<YearRole, RegExp>> = {
+  vision: /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?\s*(?:năm\s*)?$/u,
+  comparison: /(?:so với cùng kỳ|so với|trước|sau|kể từ|từ|cùng kỳ)\s*(?:năm\s*)?$/u,
+  deadline: /(?:đến hết|tới hết|đến|tới|vào|trong|hết|cuối)\s*(?:năm\s*)?$/u,
+  period: /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u,
+  plain: /năm\s*$/u,
+};
+
 function leadStart(canon: string, yearStart: number, role: YearRole): number {
   const before = canon.slice(Math.max(0, yearStart - 40), yearStart);
   const offset = yearStart - before.length;
-  const patterns: Record<string, RegExp> = {
-    vision: /(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?\s*(?:năm\s*)?$/u,
-    comparison: /(?:so với cùng kỳ|so với|trước|sau|kể từ|từ|cùng kỳ)\s*(?:năm\s*)?$/u,
-    deadline: /(?:đến hết|tới hết|đến|tới|vào|trong|hết|cuối)\s*(?:năm\s*)?$/u,
-    period: /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u,
-    plain: /năm\s*$/u,
-  };
-  const re = patterns[role];
+  const re = LEAD_WORDS[role];
   const i = re ? before.search(re) : -1;
   return i >= 0 ? offset + i : yearStart;
 }
