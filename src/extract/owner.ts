@@ -56,6 +56,12 @@ function clauseStartMatches(text: string, pattern: ClauseStartPattern): RegExpEx
   return out;
 }
 
+/** Neither letters nor digits, and in no false friend (its words are letters joined by white space). */
+const CLAUSE_MARKS = ',.;:!?()[]"“”';
+if (NATIONAL_FALSE_FRIENDS.some((f) => [...CLAUSE_MARKS].some((mark) => f.includes(mark)))) {
+  throw new Error('a false friend holds a clause mark');
+}
+
 const MERGER_LIST_BEFORE = /(?:hợp nhất|sáp nhập)(?:\s+(?:hai|ba|bốn|năm|2|3|4|5))?\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương)[^.;:()]{0,80}$/u;
 const LIST_CLOSED = /\svà\s[^,]*,/u;
 
@@ -90,10 +96,14 @@ export class OwnerReader {
     const subjects = hasPhrase(SUBJECT, slice);
     const subjectWithVerb = slice.includes('cả nước') || slice.includes('toàn quốc');
     if (!qualifiers.length && !subjects && !subjectWithVerb) return [];
-    // Looked for only when a national word is found to test against them.
-    let friends: PhraseHit[] | undefined;
-    const inFriend = (s: number, e = s + 1) =>
-      (friends ??= findPhrases(FALSE_FRIENDS, this.canon, from, to)).some((f) => s >= f.start && e <= f.end);
+    // Looked for only around a national word to test, in the stretch between clause marks that holds it.
+    const friendsByStretch = new Map<number, PhraseHit[]>();
+    const inFriend = (s: number, e = s + 1) => {
+      const [stretchStart, stretchEnd] = this.stretchAround(s, from, to);
+      let friends = friendsByStretch.get(stretchStart);
+      if (!friends) friendsByStretch.set(stretchStart, (friends = findPhrases(FALSE_FRIENDS, this.canon, stretchStart, stretchEnd)));
+      return friends.some((f) => s >= f.start && e <= f.end);
+    };
     const out = qualifiers.filter((h) => !inFriend(h.start, h.end)).map((h) => h.start);
     if (subjects) {
       for (const m of clauseStartMatches(slice, SUBJECT_AT_CLAUSE_START)) {
@@ -103,6 +113,18 @@ export class OwnerReader {
     }
     if (subjectWithVerb) for (const m of matchesNotAfter(SUBJECT_WITH_VERB, LETTER, slice)) out.push(from + m.index);
     return out;
+  }
+
+  /**
+   * The stretch of [from, to) around `at` that no clause mark interrupts. No false friend crosses a mark, and one
+   * bounds a scan as the end of the text would, so the friends found there are those a scan of [from, to) finds there.
+   */
+  private stretchAround(at: number, from: number, to: number): [number, number] {
+    let start = at;
+    while (start > from && !CLAUSE_MARKS.includes(this.canon.charAt(start - 1))) start--;
+    let end = at;
+    while (end < to && !CLAUSE_MARKS.includes(this.canon.charAt(end))) end++;
+    return [start, end];
   }
 
   /**
