@@ -34,7 +34,7 @@ const BARE_OWN_SUBJECT = clauseStartPattern(
   `(?:tỉnh|thành phố)\\s+(?:${phraseRegex(BARE_OWN_SUBJECT_VERBS, 'u').source})`,
 );
 /**
- * `(?:^|<break>\\s*)<rest>` as two regexes, one anchored at the text start and one led by the break: V8 tries an
+ * `(?:^|<break>\s*)<rest>` as two regexes, one anchored at the text start and one led by the break: V8 tries an
  * alternation with `^` at every position, while a pattern led by a character class lets it skip to those characters.
  */
 interface ClauseStartPattern {
