@@ -1,7 +1,6 @@
-// Cleans the text of one block, keeping the map: every run of white space (NBSP, narrow NBSP, other space
+// Folds the white space of one block, keeping the map: every run of white space (NBSP, narrow NBSP, other space
 // separators, tabs, line breaks inside a paragraph) becomes one plain space, zero-width characters and soft hyphens
-// go, full-width digits and `％` become ASCII, the ends are trimmed, and the result is NFC.
-import { toNfc } from './canonical.js';
+// go, full-width digits and `％` become ASCII, and the ends are trimmed. (NFC comes after: see `cleanBlocks`.)
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import { unitClass } from './unit-class.js';
 
@@ -60,11 +59,11 @@ function foldableRuns(text: string): number[] {
   return runs;
 }
 
-/** The cleaned block text, mapped into the source `raw` is mapped into. */
-export function cleanBlock(raw: MappedText): MappedText {
+/** The block text with its white space folded, mapped into the source `raw` is mapped into. */
+export function foldBlockSpaces(raw: MappedText): MappedText {
   const text = raw.text;
   const runs = foldableRuns(text);
-  if (!runs.length) return toNfc(raw);
+  if (!runs.length) return raw;
   const b = new MappedTextBuilder();
   let plainStart = 0;
   let space: [number, number] | null = null; // a white-space run not yet written: written only before more text
@@ -99,5 +98,5 @@ export function cleanBlock(raw: MappedText): MappedText {
     writeSpace();
     b.copy(text.slice(plainStart), plainStart);
   }
-  return toNfc(b.build().over(raw));
+  return b.build().over(raw);
 }

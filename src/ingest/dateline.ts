@@ -79,7 +79,7 @@ export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string |
     const text = block.text.text;
     if (text.length > MAX_DATELINE_LENGTH * 3) continue;
     // A block's canonical view is the one of its NFC text when the block is NFC (cleaned blocks nearly always are).
-    const date = nfc(text) === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
+    const date = block.nfcStable || nfc(text) === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
     if (date) return date;
   }
   return null;

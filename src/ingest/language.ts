@@ -57,8 +57,9 @@ function countLetters(sample: string, stopWhenVietnamese: boolean): { letters: n
   return { letters, vietnamese };
 }
 
-export function detectLanguage(text: string): string {
-  const sample = openingSample(text);
+/** The language of `text`; `nfcStable` says that no character of it could change under NFC (no need to look). */
+export function detectLanguage(text: string, nfcStable = false): string {
+  const sample = nfcStable ? text.slice(0, SAMPLE) : openingSample(text);
   const { letters, vietnamese } = countLetters(sample, true);
   if (!letters) return 'und';
   // A share of the (partial) letters that also holds of all of them, as the early stop guarantees.

@@ -58,12 +58,17 @@ function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlac
     year: f.year,
     kind: f.kind,
     evidence: evidenceOf(doc, f.start, f.end),
-    sentence: nfc(doc.view.text.slice(f.sentence.start, f.sentence.end)),
+    sentence: sentenceOf(doc, f),
     nationalTarget: match.id ? nationalTargetFor(match.id, f.year, f.level) : null,
     confidence: f.confidence,
   };
   if (f.valueMax !== undefined) target.valueMax = f.valueMax;
   return target;
+}
+
+function sentenceOf(doc: IngestedDocument, f: FigureCandidate): string {
+  const sentence = doc.view.text.slice(f.sentence.start, f.sentence.end);
+  return doc.nfcStable ? sentence : nfc(sentence);
 }
 
 function ownerCode(f: FigureCandidate, place: DocumentPlace): { code: string | null; era: DocumentPlace['era'] } {

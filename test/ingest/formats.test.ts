@@ -66,6 +66,14 @@ describe('plain text', () => {
     expect(sourceOf(doc, 'Hòa Bình')).toBe('Hòa Bình'.normalize('NFD'));
   });
 
+  it('says the view is NFC-stable only when no character of it could change under NFC', () => {
+    const plain = 'Tỉnh Hòa Bình phấn đấu 80% dịch vụ công “trực tuyến” – toàn trình…';
+    expect(ingestString('a.txt', plain).nfcStable).toBe(true);
+    // Decomposed letters are composed by the cleaning, but the view is not said stable: it is not looked at again.
+    expect(ingestString('b.txt', plain.normalize('NFD')).nfcStable).toBe(false);
+    expect(ingestString('c.txt', `${plain}\n数字化转型 100%`).nfcStable).toBe(false);
+  });
+
   it('reads an HTML page saved as .txt as HTML', () => {
     const doc = ingestString('trang.txt', '<!DOCTYPE html><html><body><p>Đạt 95% cơ quan kết nối mạng.</p></body></html>');
     expect(doc.view.text).toBe('Đạt 95% cơ quan kết nối mạng.');
