@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldBlockSpaces } from '../../src/ingest/clean-block.js';
+import { MappedText } from '../../src/ingest/mapped-text.js';
 import { unitTest } from '../../src/ingest/unit-class.js';
 import { isEvenlySpaced, singleSpaced } from '../../src/ingest/white-space.js';
 
@@ -18,5 +21,33 @@ describe('white space folded only when it changes something', () => {
     expect(isEvenlySpaced('chuyển đổi số', isGap)).toBe(true);
     expect(isEvenlySpaced('số, liên thông', isGap)).toBe(false);
     expect(isEvenlySpaced('a\u{1d400} b', isGap)).toBe(false);
+  });
+});
+
+describe('foldBlockSpaces', () => {
+  // Every space one plain space, zero-width characters and soft hyphens gone, full-width digits and `％` ASCII; then
+  // runs of spaces one space, the ends trimmed.
+  function folded(text: string): string {
+    const mapped = Array.from(text, (c) => {
+      if (/^[\u00ad\u180e\u200b-\u200d\u2060\ufeff]$/u.test(c)) return '';
+      if (/^\s$/u.test(c)) return ' ';
+      if (c === '％') return '%';
+      if (/^[０-９]$/u.test(c)) return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+      return c;
+    }).join('');
+    return mapped.replace(/ +/g, ' ').replace(/^ | $/g, '');
+  }
+
+  it('folds, drops, converts and trims as the plain replacements would, keeping every character mapped', () => {
+    const chars = [' ', ' ', '\t', '\n', '\u00a0', '\u202f', '\u200b', '\u00ad', '\ufeff', '９', '％', 'a', 'ệ', '5', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const out = foldBlockSpaces(MappedText.identity(text));
+        expect(out.text).toBe(folded(text));
+        for (let i = 0; i < out.length; i++) expect(out.sourceEnd(i + 1)).toBeGreaterThan(out.sourceStart(i));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
