@@ -20,6 +20,8 @@ const WORDED_DATE = /(?<![\p{L}\d])(?:ngày )?(\d{1,2}) tháng (\d{1,2}) năm ((
 // The place and date line of an official document: `Gia Lai, ngày 19 tháng 01 năm 2026`.
 const PLACE_AND_DATE = /^[^\d,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$/u;
 const ISO_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
+// Every written form holds such a year: most lines hold none, and this one quick scan tells.
+const YEAR = /(?:19|20)\d\d/;
 
 interface FoundDate {
   iso: string;
@@ -29,6 +31,7 @@ interface FoundDate {
 
 /** The first valid date in `text`, in any of the written forms. */
 export function findDate(text: string): FoundDate | null {
+  if (!YEAR.test(text)) return null;
   const candidates: FoundDate[] = [];
   for (const [re, order] of [
     [NUMERIC_DATE, 'dmy'],
