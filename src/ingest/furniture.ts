@@ -5,7 +5,7 @@ import { canonicalize } from './canonical.js';
 import type { CanonicalBlock } from './blocks.js';
 import { RELATED_HEADINGS, RELATED_LINK_PREFIXES, WIDGET_LABELS, WIDGET_PREFIXES } from './data/furniture.js';
 import { unitTest } from './unit-class.js';
-import { isEvenlySpaced } from './white-space.js';
+import { foldedGaps, isEvenlySpaced } from './white-space.js';
 
 const canonicalSet = (words: readonly string[]) => new Set(words.map((w) => canonicalize(w.normalize('NFC'))));
 const RELATED = canonicalSet(RELATED_HEADINGS);
@@ -27,7 +27,8 @@ const isLetter = unitTest(LETTER);
 
 /** The words of a line: numbers, punctuation and symbols out. Most lines are spaced so already, and not rebuilt. */
 function widgetWords(canonical: string): string {
-  return isEvenlySpaced(canonical, isNoise) ? canonical : canonical.replace(NOISE, ' ').trim();
+  if (isEvenlySpaced(canonical, isNoise)) return canonical;
+  return foldedGaps(canonical, isNoise) ?? canonical.replace(NOISE, ' ').trim();
 }
 
 /**

@@ -9,7 +9,7 @@ import { evidenceOf } from './index.js';
 import { provinceFields } from './provinces.js';
 import { nfc } from '../ingest/canonical.js';
 import { unitTest } from '../ingest/unit-class.js';
-import { isEvenlySpaced } from '../ingest/white-space.js';
+import { foldedGaps, isEvenlySpaced } from '../ingest/white-space.js';
 import { memoized } from '../extract/memo.js';
 
 export function normalizeTargets(
@@ -97,16 +97,5 @@ const claimWords = memoized(readClaimWords);
 function readClaimWords(metric: string): string {
   const lower = metric.toLowerCase();
   if (isEvenlySpaced(lower, isSpaceOrPunctuation)) return lower; // most metrics: nothing to fold
-  let out = '';
-  let i = 0;
-  while (i < lower.length) {
-    while (i < lower.length && isSpaceOrPunctuation(lower, i)) i++;
-    const start = i;
-    for (; i < lower.length && !isSpaceOrPunctuation(lower, i); i++) {
-      const code = lower.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdfff) return lower.replace(SPACE_OR_PUNCTUATION_RUN, ' ').trim();
-    }
-    if (i > start) out += out ? ` ${lower.slice(start, i)}` : lower.slice(start, i);
-  }
-  return out;
+  return foldedGaps(lower, isSpaceOrPunctuation) ?? lower.replace(SPACE_OR_PUNCTUATION_RUN, ' ').trim();
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldBlockSpaces } from '../../src/ingest/clean-block.js';
 import { MappedText } from '../../src/ingest/mapped-text.js';
 import { unitTest } from '../../src/ingest/unit-class.js';
-import { isEvenlySpaced, singleSpaced } from '../../src/ingest/white-space.js';
+import { foldedGaps, isEvenlySpaced, singleSpaced } from '../../src/ingest/white-space.js';
 
 const SAMPLES = ['', ' ', 'a', 'chuyển đổi số', ' chuyển đổi', 'đổi số ', 'đổi  số', 'đổi\u00a0số', 'đổi\nsố', 'số, liên thông', '(97)', 'a\u{1d400} b'];
 
@@ -21,6 +21,21 @@ describe('white space folded only when it changes something', () => {
     expect(isEvenlySpaced('chuyển đổi số', isGap)).toBe(true);
     expect(isEvenlySpaced('số, liên thông', isGap)).toBe(false);
     expect(isEvenlySpaced('a\u{1d400} b', isGap)).toBe(false);
+  });
+
+  it('foldedGaps is the replace of every gap run by one space, trimmed; null at a surrogate', () => {
+    const isNoise = unitTest(/[\p{N}\p{P}\p{S}\s]/u);
+    const chars = [' ', '\u00a0', '\t', ',', '.', '(', '5', '°', '%', 'a', 'ệ', 'đ', '\u{1d7ce}', '\u{1f600}', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const folded = foldedGaps(text, isNoise);
+        if (/[\ud800-\udfff]/.test(text)) expect(folded).toBeNull();
+        else expect(folded).toBe(text.replace(/[\p{N}\p{P}\p{S}\s]+/gu, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(foldedGaps(' 1.403.412 người đang online ', isNoise)).toBe('người đang online');
   });
 });
 
