@@ -93,8 +93,8 @@ for (const [first, second] of [
 const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
 // What the fast path edits, found in the lower-cased text (a class of half the letters scans twice as fast): an
-// old-style pair, lower-cased (then judged on the written case), and a lower-cased look-alike. Only these letters
-// lower-case into these classes (a test checks), and lower-casing keeps each offset when it keeps the length.
+// old-style pair or a look-alike, lower-cased; each hit is then judged on the written text. Lower-casing keeps every
+// offset when it keeps the length (no character shortens: a test checks).
 const charClass = (chars: Iterable<string>) => `[${[...new Set(chars)].join('')}]`;
 const OLD_STYLE_LOWER = [...OLD_STYLE.keys()].map((k) => k.toLowerCase());
 const EDIT_CANDIDATE = new RegExp(
