@@ -1,6 +1,6 @@
 // Blocks as the format readers produce them, and the view they are joined into.
-import { canonicalize } from './canonical.js';
-import { cleanBlock } from './clean-block.js';
+import { canonicalize, MAY_CHANGE_UNDER_NFC, toNfc } from './canonical.js';
+import { foldBlockSpaces } from './clean-block.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import type { Block } from './types.js';
 
@@ -15,14 +15,18 @@ export interface RawBlock {
 /** A cleaned block with its canonical view, computed once: furniture, datelines and the document's view read it. */
 export interface CanonicalBlock extends RawBlock {
   canonical: string;
+  /** No character of the text is one NFC could change or join (nearly every block): every slice of it is NFC. */
+  nfcStable: boolean;
 }
 
 /** The blocks cleaned (spaces folded, trimmed, NFC), with their canonical views; blocks left empty are dropped. */
 export function cleanBlocks(blocks: RawBlock[]): CanonicalBlock[] {
   const out: CanonicalBlock[] = [];
   for (const block of blocks) {
-    const text = cleanBlock(block.text);
-    if (text.length) out.push({ text, kind: block.kind, canonical: canonicalize(text.text) });
+    const folded = foldBlockSpaces(block.text);
+    const nfcStable = !MAY_CHANGE_UNDER_NFC.test(folded.text);
+    const text = nfcStable ? folded : toNfc(folded);
+    if (text.length) out.push({ text, kind: block.kind, canonical: canonicalize(text.text), nfcStable });
   }
   return out;
 }

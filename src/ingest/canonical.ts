@@ -92,11 +92,13 @@ for (const [first, second] of [
 // then looked up, so the scan stays linear on any input.
 const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
-// What the fast path edits after lower-casing: an old-style candidate pair (judged on the written case) and a
-// look-alike `đ`.
+// What the fast path edits, found in the lower-cased text (a class of half the letters scans twice as fast): an
+// old-style pair or a look-alike, lower-cased; each hit is then judged on the written text. Lower-casing keeps every
+// offset when it keeps the length (no character shortens: a test checks).
 const charClass = (chars: Iterable<string>) => `[${[...new Set(chars)].join('')}]`;
+const OLD_STYLE_LOWER = [...OLD_STYLE.keys()].map((k) => k.toLowerCase());
 const EDIT_CANDIDATE = new RegExp(
-  `${charClass([...OLD_STYLE.keys()].map((k) => k[0]))}${charClass([...OLD_STYLE.keys()].map((k) => k[1]))}|${charClass(Object.keys(LOOKALIKE))}`,
+  `${charClass(OLD_STYLE_LOWER.map((k) => k[0]))}${charClass(OLD_STYLE_LOWER.map((k) => k[1]))}|${charClass(Object.keys(LOOKALIKE).map((c) => c.toLowerCase()))}`,
   'g',
 );
 const LETTER = /^\p{L}$/u;
@@ -112,19 +114,18 @@ export function canonicalize(nfc: string): string {
   // Lower case commutes with the folds (each maps letters to letters of the same case class), so one native
   // lower-casing and a few spliced edits give what fold-then-lower gives.
   EDIT_CANDIDATE.lastIndex = 0;
-  let m = EDIT_CANDIDATE.exec(nfc);
+  let m = EDIT_CANDIDATE.exec(lower);
   if (!m) return lower;
   let out = '';
   let copied = 0;
-  for (; m; m = EDIT_CANDIDATE.exec(nfc)) {
+  for (; m; m = EDIT_CANDIDATE.exec(lower)) {
     const at = m.index;
-    const lookalike = LOOKALIKE[m[0]];
-    if (lookalike) {
+    if (LOOKALIKE[nfc[at]]) {
       out += lower.slice(copied, at) + 'đ';
       copied = at + 1;
       continue;
     }
-    const pair = OLD_STYLE.get(m[0]);
+    const pair = OLD_STYLE.get(nfc.slice(at, at + 2));
     if (pair && endsShortWord(nfc, at)) {
       out += lower.slice(copied, at) + pair.toLowerCase();
       copied = at + 2;

@@ -20,6 +20,8 @@ const WORDED_DATE = /(?<![\p{L}\d])(?:ngày )?(\d{1,2}) tháng (\d{1,2}) năm ((
 // The place and date line of an official document: `Gia Lai, ngày 19 tháng 01 năm 2026`.
 const PLACE_AND_DATE = /^[^\d,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$/u;
 const ISO_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
+// Every written form holds such a year: most lines hold none, and this one quick scan tells.
+const YEAR = /(?:19|20)\d\d/;
 
 interface FoundDate {
   iso: string;
@@ -29,6 +31,7 @@ interface FoundDate {
 
 /** The first valid date in `text`, in any of the written forms. */
 export function findDate(text: string): FoundDate | null {
+  if (!YEAR.test(text)) return null;
   const candidates: FoundDate[] = [];
   for (const [re, order] of [
     [NUMERIC_DATE, 'dmy'],
@@ -79,7 +82,7 @@ export function publishedFromBlocks(blocks: readonly CanonicalBlock[]): string |
     const text = block.text.text;
     if (text.length > MAX_DATELINE_LENGTH * 3) continue;
     // A block's canonical view is the one of its NFC text when the block is NFC (cleaned blocks nearly always are).
-    const date = nfc(text) === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
+    const date = block.nfcStable || nfc(text) === text ? datelineDateOfCanonical(block.canonical) : datelineDate(text);
     if (date) return date;
   }
   return null;

@@ -3,6 +3,7 @@
 // Unicode text that is UTF-8 once misread as Windows-1252 (`Ä‘`, `áº¿`) is repaired; the legacy font encodings
 // TCVN3 and VNI, raw or shown as Windows-1252 (`Ch­¬ng tr×nh`, `Chöông trình`), are converted. The result, converted and
 // repaired, is the document's `sourceText`: evidence offsets point into it, not into the raw bytes.
+import { isUtf8, transcode } from 'node:buffer';
 import type { Diagnostic } from '../output/schema.js';
 import { codePages, readLegacyBytes, repairLegacyText, vietnameseShare } from './legacy-encoding.js';
 import { repairMojibake } from './mojibake.js';
@@ -29,8 +30,14 @@ function repairedText(decoded: { text: string; warnings: Diagnostic[] }): { text
   return { text, warnings: [...decoded.warnings, warning] };
 }
 
-// Decoding without streaming keeps no state between calls, so one decoder serves every document.
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Valid UTF-8 (with no BOM) as a string. A validation and ICU's transcoding to UTF-16 cost a third of what a strict
+ * `TextDecoder` (or V8's own UTF-8 reading) costs on Vietnamese text, and give the same string.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
 
 function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -38,15 +45,13 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: Diagnostic[] }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
-  try {
-    return { text: STRICT_UTF8.decode(bytes), warnings: [] };
-  } catch {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const text = codePages().decode(buffer, 'windows1258');
-    const legacy = readLegacyBytes(buffer, vietnameseShare(text));
-    if (legacy) return { text: legacy.text, warnings: [legacyWarning(legacy.encoding, 'bytes')] };
-    return { text, warnings: [{ code: 'ENCODING_GUESSED', message: 'the bytes are not valid UTF-8; read as Windows-1258' }] };
-  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, warnings: [] };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = codePages().decode(buffer, 'windows1258');
+  const legacy = readLegacyBytes(buffer, vietnameseShare(text));
+  if (legacy) return { text: legacy.text, warnings: [legacyWarning(legacy.encoding, 'bytes')] };
+  return { text, warnings: [{ code: 'ENCODING_GUESSED', message: 'the bytes are not valid UTF-8; read as Windows-1258' }] };
 }
 
 function legacyWarning(encoding: string, as: string): Diagnostic {

@@ -5,7 +5,7 @@ import { canonicalize } from './canonical.js';
 import type { CanonicalBlock } from './blocks.js';
 import { RELATED_HEADINGS, RELATED_LINK_PREFIXES, WIDGET_LABELS, WIDGET_PREFIXES } from './data/furniture.js';
 import { unitTest } from './unit-class.js';
-import { isEvenlySpaced } from './white-space.js';
+import { foldedGaps, isEvenlySpaced } from './white-space.js';
 
 const canonicalSet = (words: readonly string[]) => new Set(words.map((w) => canonicalize(w.normalize('NFC'))));
 const RELATED = canonicalSet(RELATED_HEADINGS);
@@ -27,7 +27,8 @@ const isLetter = unitTest(LETTER);
 
 /** The words of a line: numbers, punctuation and symbols out. Most lines are spaced so already, and not rebuilt. */
 function widgetWords(canonical: string): string {
-  return isEvenlySpaced(canonical, isNoise) ? canonical : canonical.replace(NOISE, ' ').trim();
+  if (isEvenlySpaced(canonical, isNoise)) return canonical;
+  return foldedGaps(canonical, isNoise) ?? canonical.replace(NOISE, ' ').trim();
 }
 
 /**
@@ -45,15 +46,15 @@ function mayHoldFontButton(canonical: string): boolean {
 
 /**
  * True for a block that is a widget: no letters at all (`100%`, `°`), a widget label give or take numbers, or a
- * single link to another story.
+ * single link to another story. `words`, when given, is `widgetWords(canonical)`, already read.
  */
-export function isWidgetLine(canonical: string): boolean {
+export function isWidgetLine(canonical: string, words?: string): boolean {
   if (LINK_PREFIXES.some((p) => canonical.startsWith(p))) return true;
   if (canonical.length > MAX_WIDGET_LENGTH) return false;
   if (!LETTER.test(canonical)) return true;
   if (PREFIXES.some((p) => canonical.startsWith(p))) return true;
-  const words = widgetWords(mayHoldFontButton(canonical) ? canonical.replace(FONT_BUTTON, ' ') : canonical);
-  return words === '' || LABELS.has(words);
+  const labelWords = mayHoldFontButton(canonical) ? widgetWords(canonical.replace(FONT_BUTTON, ' ')) : (words ?? widgetWords(canonical));
+  return labelWords === '' || LABELS.has(labelWords);
 }
 
 /** True for a heading that opens a list of other stories (`Tin liên quan`, `XEM THÊM BÀI VIẾT`). */
@@ -72,13 +73,15 @@ export function dropFurniture<B extends CanonicalBlock>(blocks: B[], { cutAfterR
   const out: B[] = [];
   for (const block of blocks) {
     // Widgets and headings are short: a long block is judged on its head alone (still longer than any widget, and
-    // far longer than the link prefixes read at its start).
-    const canonical = block.canonical.length > MAX_WIDGET_LENGTH ? block.canonical.slice(0, MAX_WIDGET_LENGTH + 1) : block.canonical;
-    if (isRelatedHeading(canonical)) {
+    // far longer than the link prefixes read at its start). A short block's words are read once, for both questions.
+    const short = block.canonical.length <= MAX_WIDGET_LENGTH;
+    const words = short ? widgetWords(block.canonical) : undefined;
+    if (words !== undefined && RELATED.has(words)) {
       if (cutAfterRelated && out.length) break;
       continue;
     }
-    if (block.kind !== 'table-row' && isWidgetLine(canonical)) continue;
+    const canonical = short ? block.canonical : block.canonical.slice(0, MAX_WIDGET_LENGTH + 1);
+    if (block.kind !== 'table-row' && isWidgetLine(canonical, words)) continue;
     out.push(block);
   }
   return out;

@@ -100,7 +100,8 @@ export function ingestText(input: TextInput): IngestedDocument {
   const { view, blocks: viewBlocks } = joinBlocks(blocks);
   const texts = blocks.map((b) => b.text.text);
   const titleBlock = blocks.find((b) => b.kind === 'title');
-  const language = detectLanguage(view.text);
+  const nfcStable = blocks.every((b) => b.nfcStable);
+  const language = detectLanguage(view.text, nfcStable);
   if (!view.length) warnings.push({ code: 'NO_TEXT', message: 'no article text was found in the input' });
   if (language !== 'vie' && language !== 'und') {
     warnings.push({ code: 'NOT_VIETNAMESE', message: `the text reads as ${language}, not Vietnamese` });
@@ -112,6 +113,7 @@ export function ingestText(input: TextInput): IngestedDocument {
     sourceText,
     view,
     canonical: joinedCanonical(view.text, blocks.map((b) => b.canonical)),
+    nfcStable,
     blocks: viewBlocks,
     title: titleBlock?.text.text ?? meta.title?.normalize('NFC') ?? null,
     published: (meta.published && isoFromMeta(meta.published)) ?? datelinePublished,

@@ -39,9 +39,28 @@ function continuesBlock(previous: string, line: string, widgets: boolean): boole
   return OPENS_NUMBER.test(line) && !LIST_NUMBER.test(line) && previous.length >= MIN_WRAPPED_LENGTH && ENDS_MID_PHRASE.test(previous);
 }
 
+/**
+ * The lines of `text` (its runs of characters other than CR and LF) as [start, end) pairs: found by `indexOf` when
+ * the text has no CR, as nearly every text, which is four times cheaper than the regex that finds them otherwise.
+ */
+function lineSpans(text: string): number[] {
+  const spans: number[] = [];
+  if (text.includes('\r')) {
+    const line = /[^\r\n]+/g;
+    for (let m = line.exec(text); m; m = line.exec(text)) spans.push(m.index, m.index + m[0].length);
+    return spans;
+  }
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end > start) spans.push(start, end);
+    start = end + 1;
+  }
+  return spans;
+}
+
 export function plainTextBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
-  const line = /[^\r\n]+/g;
   let current: MappedTextBuilder | null = null;
   let kind: RawBlock['kind'] = 'paragraph';
   let previous = '';
@@ -51,21 +70,24 @@ export function plainTextBlocks(text: string): RawBlock[] {
     if (current) blocks.push({ text: current.build(), kind });
     current = null;
   };
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    if (!m[0].trim()) continue;
+  const spans = lineSpans(text);
+  for (let s = 0; s < spans.length; s += 2) {
+    const start = spans[s];
+    const line = text.slice(start, spans[s + 1]);
+    if (!line.trim()) continue;
     // A blank line ends the paragraph.
-    if (BLANK_LINE.test(text.slice(previousEnd, m.index))) flush();
-    const widget = isWidget(m[0]);
-    if (current && continuesBlock(previous, m[0], widget || previousWidget)) {
-      (current as MappedTextBuilder).replace(' ', previousEnd, m.index).copy(m[0], m.index);
+    if (BLANK_LINE.test(text.slice(previousEnd, start))) flush();
+    const widget = isWidget(line);
+    if (current && continuesBlock(previous, line, widget || previousWidget)) {
+      (current as MappedTextBuilder).replace(' ', previousEnd, start).copy(line, start);
     } else {
       flush();
-      current = new MappedTextBuilder().copy(m[0], m.index);
-      kind = kindOf(m[0]);
+      current = new MappedTextBuilder().copy(line, start);
+      kind = kindOf(line);
     }
-    previous = m[0];
+    previous = line;
     previousWidget = widget;
-    previousEnd = m.index + m[0].length;
+    previousEnd = spans[s + 1];
   }
   flush();
   return blocks;

@@ -20,6 +20,11 @@ export interface IngestedDocument {
   view: MappedText;
   /** Same length as `view.text`: new-style tones, folded look-alikes, lower case. */
   canonical: string;
+  /**
+   * True when no character of the view is one NFC could change or join (`MAY_CHANGE_UNDER_NFC`), as in nearly every
+   * Vietnamese text: every slice of the view is NFC as it stands, and `nfc()` of it may be skipped.
+   */
+  nfcStable?: boolean;
   blocks: Block[];
   title: string | null;
   published: string | null;

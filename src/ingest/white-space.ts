@@ -24,3 +24,23 @@ export function isEvenlySpaced(text: string, isGap: (text: string, at: number) =
   }
   return true;
 }
+
+/**
+ * `text` with every run of `isGap` characters one plain space and the ends trimmed: what `text.replace(/[gap]+/gu,
+ * ' ').trim()` gives for a gap class that holds all white space, built from slices rather than by a regex over
+ * property classes. Null at a surrogate: a caller whose classes must see code points whole then folds by its regex.
+ */
+export function foldedGaps(text: string, isGap: (text: string, at: number) => boolean): string | null {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isGap(text, i)) i++;
+    const start = i;
+    for (; i < text.length && !isGap(text, i); i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return null;
+    }
+    if (i > start) out += out ? ` ${text.slice(start, i)}` : text.slice(start, i);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { evidenceOf } from './index.js';
 import { provinceFields } from './provinces.js';
 import { nfc } from '../ingest/canonical.js';
 import { unitTest } from '../ingest/unit-class.js';
-import { isEvenlySpaced } from '../ingest/white-space.js';
+import { foldedGaps, isEvenlySpaced } from '../ingest/white-space.js';
 import { memoized } from '../extract/memo.js';
 
 export function normalizeTargets(
@@ -58,12 +58,17 @@ function toTarget(doc: IngestedDocument, f: FigureCandidate, place: DocumentPlac
     year: f.year,
     kind: f.kind,
     evidence: evidenceOf(doc, f.start, f.end),
-    sentence: nfc(doc.view.text.slice(f.sentence.start, f.sentence.end)),
+    sentence: sentenceOf(doc, f),
     nationalTarget: match.id ? nationalTargetFor(match.id, f.year, f.level) : null,
     confidence: f.confidence,
   };
   if (f.valueMax !== undefined) target.valueMax = f.valueMax;
   return target;
+}
+
+function sentenceOf(doc: IngestedDocument, f: FigureCandidate): string {
+  const sentence = doc.view.text.slice(f.sentence.start, f.sentence.end);
+  return doc.nfcStable ? sentence : nfc(sentence);
 }
 
 function ownerCode(f: FigureCandidate, place: DocumentPlace): { code: string | null; era: DocumentPlace['era'] } {
@@ -92,16 +97,5 @@ const claimWords = memoized(readClaimWords);
 function readClaimWords(metric: string): string {
   const lower = metric.toLowerCase();
   if (isEvenlySpaced(lower, isSpaceOrPunctuation)) return lower; // most metrics: nothing to fold
-  let out = '';
-  let i = 0;
-  while (i < lower.length) {
-    while (i < lower.length && isSpaceOrPunctuation(lower, i)) i++;
-    const start = i;
-    for (; i < lower.length && !isSpaceOrPunctuation(lower, i); i++) {
-      const code = lower.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdfff) return lower.replace(SPACE_OR_PUNCTUATION_RUN, ' ').trim();
-    }
-    if (i > start) out += out ? ` ${lower.slice(start, i)}` : lower.slice(start, i);
-  }
-  return out;
+  return foldedGaps(lower, isSpaceOrPunctuation) ?? lower.replace(SPACE_OR_PUNCTUATION_RUN, ' ').trim();
 }

@@ -41,6 +41,23 @@ describe('decoding', () => {
     expect(doc.sourceText.slice(span.start, span.end)).toBe('80%');
   });
 
+  it('reads UTF-8 as a strict decoder does: characters beyond the BMP and a BOM inside the text kept', () => {
+    const text = `${SENTENCE} \u{1f600}\ufeff Tỉnh`;
+    const doc = ingest(Buffer.from(text));
+    expect(doc.sourceText).toBe(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text)));
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point beyond U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a sequence cut short', [0xe1, 0xbb]],
+  ])('does not read bytes holding %s as UTF-8', (_name, bad) => {
+    const doc = ingest(Buffer.concat([Buffer.from('Tinh dat 80% muc tieu '), Buffer.from(bad)]));
+    expect(doc.warnings.map((w) => w.code)).toEqual(['ENCODING_GUESSED']);
+  });
+
   it.each([
     ['an empty file', new Uint8Array()],
     ['white space only', Buffer.from(' \n\t\r\n\u00a0 ')],

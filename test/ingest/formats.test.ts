@@ -66,6 +66,23 @@ describe('plain text', () => {
     expect(sourceOf(doc, 'Hòa Bình')).toBe('Hòa Bình'.normalize('NFD'));
   });
 
+  it('reads the same lines and blocks whether the lines end in LF or in CRLF', () => {
+    const lf = '\n\nTiêu đề bài viết về số hoá\n \nĐoạn một đạt 90% mục tiêu,\nnối tiếp dòng trên.\n\n\n- Mục một\n2030, năm cuối\n   \n';
+    const lfDoc = ingestString('lf.txt', lf);
+    const crlfDoc = ingestString('crlf.txt', lf.replace(/\n/g, '\r\n'));
+    expect(blockTexts(crlfDoc)).toEqual(blockTexts(lfDoc));
+    expect(crlfDoc.blocks.map((b) => b.kind)).toEqual(lfDoc.blocks.map((b) => b.kind));
+    expect(blockTexts(lfDoc)).toEqual(['Tiêu đề bài viết về số hoá', 'Đoạn một đạt 90% mục tiêu, nối tiếp dòng trên.', '- Mục một', '2030, năm cuối']);
+  });
+
+  it('says the view is NFC-stable only when no character of it could change under NFC', () => {
+    const plain = 'Tỉnh Hòa Bình phấn đấu 80% dịch vụ công “trực tuyến” – toàn trình…';
+    expect(ingestString('a.txt', plain).nfcStable).toBe(true);
+    // Decomposed letters are composed by the cleaning, but the view is not said stable: it is not looked at again.
+    expect(ingestString('b.txt', plain.normalize('NFD')).nfcStable).toBe(false);
+    expect(ingestString('c.txt', `${plain}\n数字化转型 100%`).nfcStable).toBe(false);
+  });
+
   it('reads an HTML page saved as .txt as HTML', () => {
     const doc = ingestString('trang.txt', '<!DOCTYPE html><html><body><p>Đạt 95% cơ quan kết nối mạng.</p></body></html>');
     expect(doc.view.text).toBe('Đạt 95% cơ quan kết nối mạng.');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalize, toNfc } from '../../src/ingest/canonical.js';
 import { MappedText, MappedTextBuilder } from '../../src/ingest/mapped-text.js';
@@ -64,5 +65,27 @@ describe('canonicalize', () => {
       ['Ðà Nẵng ɖ', 'đà nẵng đ'],
     ];
     for (const [input, expected] of pairs) expect(canonicalize(input)).toBe(expected);
+  });
+
+  it('gives on the fast path what the letter-by-letter path gives, whatever the case of a pair or its neighbours', () => {
+    // A leading `Σ ` sends a text letter by letter and lower-cases to `σ `, leaving the rest as the fast path sees it.
+    const letters = ['o', 'ò', 'Ò', 'ọ', 'Ọ', 'u', 'ủ', 'Ủ', 'ũ', 'Ũ', 'a', 'A', 'e', 'E', 'y', 'Y', 'h', 'Ð', 'ð', 'Ɖ', 'ɖ', ' ', '-', '𐐀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(canonicalize(text)).toBe(canonicalize(`Σ ${text}`).slice(2));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps every offset when lower case keeps the length: no character shortens under lower case', () => {
+    const shortening: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCodePoint(code);
+      if (c.toLowerCase().length < c.length) shortening.push(c);
+    }
+    expect(shortening).toEqual([]);
   });
 });
