@@ -61,15 +61,21 @@ function fits(g: InstrumentGroup, m: MentionReading, documentCode: string | null
   return !g.titles.length || !m.words.size || g.titles.some((t) => compatibleTitles(t, m.words));
 }
 
+/** The latest of `groups[oldest…]` that passes `test`, looked for from the last back. */
+function latestGroup(groups: readonly InstrumentGroup[], oldest: number, test: (g: InstrumentGroup) => boolean): InstrumentGroup | undefined {
+  for (let k = groups.length - 1; k >= oldest; k--) if (test(groups[k])) return groups[k];
+  return undefined;
+}
+
 /** Mentions (in text order) → instruments. */
 export function groupMentions(mentions: readonly MentionReading[], documentCode: string | null): InstrumentGroup[] {
   const groups: InstrumentGroup[] = [];
   for (const m of mentions) {
-    const recent = groups.slice(-RECENT_GROUPS).reverse();
+    const oldest = Math.max(0, groups.length - RECENT_GROUPS);
     let target: InstrumentGroup | undefined;
     // A bare noun refers back to the instrument of its type named last.
-    if (!m.words.size && !m.number) target = recent.find((g) => g.type === m.type && m.national === g.national);
-    target ??= recent.find((g) => fits(g, m, documentCode));
+    if (!m.words.size && !m.number) target = latestGroup(groups, oldest, (g) => g.type === m.type && m.national === g.national);
+    target ??= latestGroup(groups, oldest, (g) => fits(g, m, documentCode));
     if (target) join(target, m);
     else groups.push(newGroup(m));
   }

@@ -14,12 +14,14 @@ import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
 import { singleSpaced } from '../../ingest/white-space.js';
+import { endsWithPhraseThenSpace, tailPhrases } from './text-tail.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
 const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
 const VERB_GAP = /^\s*(?:về việc\s+)?(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
-const NESTED_AFTER = /(?<!\p{L})về(?:\s+việc)?\s+$/u;
-const PLURAL_BEFORE = /(?<!\p{L})(?:các|những|nhiều|mọi)\s+$/u;
+/** What a noun inside another instrument's title follows, and what a plural noun follows: then white space. */
+const NESTED_AFTER = tailPhrases(['về việc', 'về']);
+const PLURAL_BEFORE = tailPhrases(['các', 'những', 'nhiều', 'mọi']);
 /** Beyond this a noun is past any title window, nested or not. */
 const NESTING_REACH = 300;
 /** How far before a making verb its subject may name a place. */
@@ -42,7 +44,7 @@ function wellKnownNational(mention: NounMention): WellKnownInstrument | undefine
 function titleSpan(ctx: DocumentContext, from: number): { window: TitleWindow; horizon: Horizon; titleEnd: number } {
   // A noun after `về` is inside this title (`Nghị quyết … về Chương trình chuyển đổi số …`): the title runs over it.
   let k = firstAtOrAfter(ctx.anyNouns, from);
-  const nested = (n: { start: number }) => NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, n.start - 12), n.start));
+  const nested = (n: { start: number }) => endsWithPhraseThenSpace(ctx.canonical, Math.max(from, n.start - 12), n.start, NESTED_AFTER);
   while (k < ctx.anyNouns.length && ctx.anyNouns[k].start < from + NESTING_REACH && nested(ctx.anyNouns[k])) k++;
   const nextNoun = ctx.anyNouns[k]?.start ?? ctx.canonical.length;
   const window = titleWindow(ctx.nfc, ctx.canonical, from, nextNoun);
@@ -122,10 +124,10 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const mention: NounMention = ctx.nouns[i];
   const trace: string[] = [];
   const from = clauseStart(canonical, mention.start);
-  const before = canonical.slice(from, mention.start);
   // A noun in another instrument's title (`dự thảo Nghị quyết … về Chương trình chuyển đổi số …`) is that title.
-  if (NESTED_AFTER.test(before) && startingIn(ctx.anyNouns, from, mention.start).length > 0) return null;
-  if (PLURAL_BEFORE.test(before)) return null;
+  const nested = endsWithPhraseThenSpace(canonical, from, mention.start, NESTED_AFTER);
+  if (nested && startingIn(ctx.anyNouns, from, mention.start).length > 0) return null;
+  if (endsWithPhraseThenSpace(canonical, from, mention.start, PLURAL_BEFORE)) return null;
 
   const numberEnd = mention.number?.end ?? null;
   const { window, horizon, titleEnd } = titleSpan(ctx, numberEnd ?? mention.end);
