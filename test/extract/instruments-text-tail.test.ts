@@ -5,6 +5,8 @@ import { endsWithPhraseThenSpace, letterBefore, tailPhrases } from '../../src/ex
 import { trimTitleEnd } from '../../src/extract/instruments/title-window.js';
 
 const PIECES = ['về', 'việc', 'các', 'những', 'mọi', 'của', 'và', 'v', 'à', 'x', 'ề', '1', ' ', '  ', '\t', '\n', '\u00a0', ',', '-', '–', '.', '𝐀', '😀'];
+/** What a slice often ends with: a phrase, then white space. */
+const ENDINGS = ['về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', ''];
 
 /** A seeded pseudo-random generator (the same cases on every run). */
 function random(seed: number): () => number {
@@ -21,8 +23,9 @@ function* cases(count: number): Generator<{ text: string; lo: number; to: number
     let text = '';
     const pieces = 1 + Math.floor(next() * 12);
     for (let k = 0; k < pieces; k++) text += PIECES[Math.floor(next() * PIECES.length)];
+    text += ENDINGS[Math.floor(next() * ENDINGS.length)];
     const lo = Math.floor(next() * (text.length + 1));
-    const to = Math.floor(next() * (text.length + 1));
+    const to = next() < 0.5 ? text.length : Math.floor(next() * (text.length + 1));
     yield { text, lo, to };
   }
 }
