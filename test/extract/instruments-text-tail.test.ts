@@ -1,12 +1,12 @@
 // The backward readings of a stretch's last words (text-tail.ts) and the title's trimmed end answer as the regexes
 // anchored at the end they replace, on the slice those were given, for any slice bounds.
 import { describe, expect, it } from 'vitest';
-import { endsWithPhraseThenSpace, letterBefore, tailPhrases } from '../../src/extract/instruments/text-tail.js';
+import { endsWithPhraseThenSpace, letterBefore, phraseEndsAt, spaceRunStart, tailPhrases } from '../../src/extract/instruments/text-tail.js';
 import { trimTitleEnd } from '../../src/extract/instruments/title-window.js';
 
 const PIECES = ['về', 'việc', 'các', 'những', 'mọi', 'của', 'và', 'v', 'à', 'x', 'ề', '1', ' ', '  ', '\t', '\n', '\u00a0', ',', '-', '–', '.', '𝐀', '😀'];
 /** What a slice often ends with: a phrase, then white space. */
-const ENDINGS = ['về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', ''];
+const ENDINGS = ['về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', 'ban hành', 'ban  hành ', 'xây dựng\n', ''];
 
 /** A seeded pseudo-random generator (the same cases on every run). */
 function random(seed: number): () => number {
@@ -50,6 +50,17 @@ describe('endsWithPhraseThenSpace', () => {
     expect(endsWithPhraseThenSpace('xcác ', 0, 5, plural)).toBe(false);
     expect(endsWithPhraseThenSpace('xcác ', 1, 5, plural)).toBe(true);
     expect(endsWithPhraseThenSpace('về \n việc  ', 0, 11, tailPhrases(['về việc']))).toBe(true);
+  });
+});
+
+describe('phraseEndsAt', () => {
+  it('matches a phrase given as one word literally, as the regex of the verbs that take an object', () => {
+    const verbs = [['ban hành'], ['xây dựng']];
+    const regex = /(?<!\p{L})(?:ban hành|xây dựng)\s+$/u;
+    for (const { text, lo, to } of cases(20000)) {
+      const expected = lo <= to && regex.test(text.slice(lo, to) + ' ');
+      expect([text, lo, to, lo <= to && phraseEndsAt(text, lo, spaceRunStart(text, lo, to), verbs)]).toEqual([text, lo, to, expected]);
+    }
   });
 });
 

@@ -5,7 +5,8 @@ import { canonicalize } from '../../ingest/canonical.js';
 import type { Issuer } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
-import { singleSpaced } from '../../ingest/white-space.js';
+import { entryOfPhrase } from './phrase-table.js';
+import { precededBy } from '../word-start.js';
 import { endsWithPhraseThenSpace, spaceRunStart, tailPhrases } from './text-tail.js';
 
 export interface IssuerHit {
@@ -19,7 +20,9 @@ const LOOKALIKE = phraseRegex(ISSUER_LOOKALIKES, 'uy');
 const ISSUER_BY_NAME = new Map(ISSUER_NAMES.map((i) => [canonicalize(i.name), i.issuer]));
 /** `của` (of) before an issuer's name in a title: `Nghị quyết của Ban chấp hành …`. */
 const OF = tailPhrases(['của']);
-const GENERIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'u');
+// Not after a letter or digit: checked in code (word-start.ts), a leading look-behind being tried at every position.
+const GENERIC = new RegExp(`(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Every issuer name in canonical `text` between `from` and `to`, look-alikes (`Chính phủ số`) left out. */
 export function issuerNames(canonical: string, from: number, to: number): IssuerHit[] {
@@ -27,7 +30,7 @@ export function issuerNames(canonical: string, from: number, to: number): Issuer
   for (const hit of findPhrases(ISSUER, canonical, from, to)) {
     LOOKALIKE.lastIndex = hit.start;
     if (LOOKALIKE.test(canonical)) continue;
-    const issuer = ISSUER_BY_NAME.get(singleSpaced(hit.text));
+    const issuer = entryOfPhrase(ISSUER_BY_NAME, hit.text);
     if (issuer) names.push({ issuer, start: hit.start, end: hit.end });
   }
   return names;
@@ -63,5 +66,11 @@ export function isNationalIssuer(issuer: Issuer | null): boolean {
 
 /** Many bodies at once (`48 Tỉnh/Thành ủy`, `các tỉnh, thành phố`, `Tỉnh ủy, Thành ủy`): a kind of instrument. */
 export function isGenericOwner(canonical: string, from: number, to: number): boolean {
-  return GENERIC.test(canonical.slice(from, to));
+  const slice = canonical.slice(from, to);
+  GENERIC.lastIndex = 0;
+  for (let m = GENERIC.exec(slice); m; m = GENERIC.exec(slice)) {
+    if (!precededBy(LETTER_OR_DIGIT, slice, m.index)) return true;
+    GENERIC.lastIndex = m.index + 1;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import type { InstrumentType } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { readNumberAt, type ReferenceNumber } from './reference-number.js';
 import { ABBREVIATIONS_IN_TEXT, BODY_HEADS, EVENT_HEADS, TYPE_NOUNS } from './type-nouns.js';
-import { singleSpaced } from '../../ingest/white-space.js';
+import { entryOfPhrase } from './phrase-table.js';
 
 export interface NounMention {
   type: InstrumentType;
@@ -43,7 +43,7 @@ export function findInstrumentNouns(
     // `Sở Kế hoạch và Đầu tư`, `Chương trình Ngày hội chuyển đổi số`: a body, an event.
     if (BODY_BEFORE.test(canonical.slice(Math.max(0, hit.start - 8), hit.start))) continue;
     if (EVENT_AFTER.test(canonical.slice(hit.end, hit.end + 16))) continue;
-    const type = TYPE_BY_NOUN.get(singleSpaced(hit.text));
+    const type = entryOfPhrase(TYPE_BY_NOUN, hit.text);
     if (type) nouns.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
   // An abbreviation counts only in capitals (`NQ`, not `nq` or `kh` in `khi`): with none in the text, no scan.

@@ -14,10 +14,11 @@ import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
 import { singleSpaced } from '../../ingest/white-space.js';
-import { endsWithPhraseThenSpace, tailPhrases } from './text-tail.js';
+import { endsWithPhraseThenSpace, phraseEndsAt, spaceRunStart, tailPhrases } from './text-tail.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
-const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
+/** Verbs that take the next instrument as their object, written with single spaces. */
+const TAKES_OBJECT = ['ban hành', 'phê duyệt', 'triển khai', 'thực hiện', 'xây dựng'].map((verb) => [verb]);
 const VERB_GAP = /^\s*(?:về việc\s+)?(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
 /** What a noun inside another instrument's title follows, and what a plural noun follows: then white space. */
 const NESTED_AFTER = tailPhrases(['về việc', 'về']);
@@ -35,8 +36,9 @@ const GENERIC_REACH = 60;
 function wellKnownNational(mention: NounMention): WellKnownInstrument | undefined {
   const number = mention.number;
   if (!number) return undefined;
+  const key = Number(number.key);
   return WELL_KNOWN_NATIONAL.find(
-    (k) => k.type === mention.type && Number(k.number) === Number(number.key) && (!number.issuer || isNationalIssuer(number.issuer)),
+    (k) => k.type === mention.type && Number(k.number) === key && (!number.issuer || isNationalIssuer(number.issuer)),
   );
 }
 
@@ -72,7 +74,9 @@ function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
   const object = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, titleEnd)];
   if (!object) return titleEnd;
   const gap = ctx.canonical.slice(titleEnd, object.start);
-  const verbEnds = TAKES_OBJECT.test(ctx.canonical.slice(Math.max(0, titleEnd - 24), titleEnd) + ' ');
+  // The title's last 24 characters end with such a verb, white space after it or not.
+  const lastWords = Math.max(0, titleEnd - 24);
+  const verbEnds = phraseEndsAt(ctx.canonical, lastWords, spaceRunStart(ctx.canonical, lastWords, titleEnd), TAKES_OBJECT);
   if (!(/^\s*$/u.test(gap) && verbEnds) && !VERB_GAP.test(gap)) return titleEnd;
   return titleSpan(ctx, object.end).titleEnd;
 }
@@ -164,7 +168,10 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const read = readSubject(canonical, ownFrom, window.end, words);
   // A well-known national instrument on digital transformation gives its subject to the one that carries it out
   // (`Chương trình hành động thực hiện Nghị quyết 57`).
-  const carriesOutKnown = startingIn(ctx.nouns, ownEnd, window.end).some((n) => wellKnownNational(n));
+  let carriesOutKnown = false;
+  for (let k = firstAtOrAfter(ctx.nouns, ownEnd); k < ctx.nouns.length && ctx.nouns[k].start < window.end && !carriesOutKnown; k++) {
+    carriesOutKnown = wellKnownNational(ctx.nouns[k]) !== undefined;
+  }
   const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`, ...(known ? ['well-known'] : []));
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);

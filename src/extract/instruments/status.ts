@@ -14,7 +14,7 @@ import {
   type StatusCue,
 } from './status-cues.js';
 import { startingIn } from '../spans.js';
-import { singleSpaced } from '../../ingest/white-space.js';
+import { entryOfPhrase } from './phrase-table.js';
 
 export interface StatusReading {
   status: InstrumentStatus;
@@ -63,7 +63,7 @@ export function statusBefore(
     last = hit;
   }
   if (!last) return NONE;
-  const cue = CUE_BY_PHRASE.get(singleSpaced(last.text));
+  const cue = entryOfPhrase(CUE_BY_PHRASE, last.text);
   if (!cue) return NONE;
   const { start, end } = last;
   const listBetween = startingIn(nouns, end, nounStart).length > 0;

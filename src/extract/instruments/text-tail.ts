@@ -38,7 +38,14 @@ export const tailPhrases = (phrases: readonly string[]): TailPhrase[] => phrases
  */
 export function endsWithPhraseThenSpace(text: string, lo: number, to: number, phrases: readonly TailPhrase[]): boolean {
   const end = spaceRunStart(text, lo, to);
-  if (end === to) return false;
+  return end < to && phraseEndsAt(text, lo, end, phrases);
+}
+
+/**
+ * Whether one of `phrases` ends at `end`, not right after a letter (nothing before `lo` seen). A phrase given as one
+ * word with spaces in it (`['ban hành']`) is matched literally, single spaces and all.
+ */
+export function phraseEndsAt(text: string, lo: number, end: number, phrases: readonly TailPhrase[]): boolean {
   for (const words of phrases) {
     const start = phraseStartEndingAt(text, lo, end, words);
     if (start >= 0 && !letterBefore(text, lo, start)) return true;
