@@ -55,5 +55,6 @@ export function findInstrumentNouns(
       nouns.push({ type, start: hit.start, end: hit.end, capitals: false, number });
     }
   }
-  return { nouns: nouns.sort((a, b) => a.start - b.start), anyNouns: hits.map((hit) => ({ start: hit.start, end: hit.end })) };
+  // The nouns are in text order already unless an abbreviation was added after them.
+  return { nouns: abbreviationHits.length ? nouns.sort((a, b) => a.start - b.start) : nouns, anyNouns: hits };
 }

@@ -5,7 +5,8 @@ import type { InstrumentStatus, InstrumentType, Issuer } from '../../output/sche
 import type { ProvinceMention } from '../../normalize/provinces.js';
 import type { YearMention } from '../years.js';
 import type { NounMention } from './noun-mentions.js';
-import { startingIn } from '../spans.js';
+import { firstAtOrAfter } from '../spans.js';
+import { precededBy } from '../word-start.js';
 import type { ReferenceNumber } from './reference-number.js';
 import type { Subject } from './subject.js';
 
@@ -48,19 +49,36 @@ export interface MentionReading {
   trace: string[];
 }
 
-const UNNAMED_PROVINCE = /(?<!\p{L})(?:tỉnh|thành phố)(?!\p{L})(?![ \t]+\p{Lu})/u;
+// Not after a letter: checked in code (word-start.ts), a leading look-behind being tried at every position.
+const UNNAMED_PROVINCE = /(?:tỉnh|thành phố)(?!\p{L})(?![ \t]+\p{Lu})/gu;
+const LETTER = /\p{L}/u;
 
 /** `tỉnh`, `thành phố` with no name after it in the NFC text between `from` and `to`. */
 export function namesUnnamedProvince(nfc: string, from: number, to: number): boolean {
-  return UNNAMED_PROVINCE.test(nfc.slice(from, to));
+  const slice = nfc.slice(from, to);
+  UNNAMED_PROVINCE.lastIndex = 0;
+  for (let m = UNNAMED_PROVINCE.exec(slice); m; m = UNNAMED_PROVINCE.exec(slice)) {
+    if (!precededBy(LETTER, slice, m.index)) return true;
+    UNNAMED_PROVINCE.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** The province named inside [from, to), the first one. */
 export function provinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
-  return startingIn(ctx.provinces, from, to).find((p) => p.end <= to) ?? null;
+  const { provinces } = ctx;
+  for (let k = firstAtOrAfter(provinces, from); k < provinces.length && provinces[k].start < to; k++) {
+    if (provinces[k].end <= to) return provinces[k];
+  }
+  return null;
 }
 
 /** The province named inside [from, to), the last one. */
 export function lastProvinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
-  return startingIn(ctx.provinces, from, to).findLast((p) => p.end <= to) ?? null;
+  const { provinces } = ctx;
+  let last: ProvinceMention | null = null;
+  for (let k = firstAtOrAfter(provinces, from); k < provinces.length && provinces[k].start < to; k++) {
+    if (provinces[k].end <= to) last = provinces[k];
+  }
+  return last;
 }
