@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { endsWithPhraseThenSpace, letterBefore, phraseEndsAt, spaceRunStart, tailPhrases } from '../../src/extract/instruments/text-tail.js';
 import { trimTitleEnd } from '../../src/extract/instruments/title-window.js';
+import { underWish } from '../../src/extract/instruments/status.js';
+import { PROSPECTIVE_MARKERS } from '../../src/extract/instruments/status-cues.js';
+import { phraseRegex } from '../../src/extract/phrases.js';
 
-const PIECES = ['về', 'việc', 'các', 'những', 'mọi', 'của', 'và', 'v', 'à', 'x', 'ề', '1', ' ', '  ', '\t', '\n', '\u00a0', ',', '-', '–', '.', '𝐀', '😀'];
+const PIECES = ['cần', 'thiết', 'đề nghị', 'về', 'việc', 'các', 'những', 'mọi', 'của', 'và', 'v', 'à', 'x', 'ề', '1', ' ', '  ', '\t', '\n', '\u00a0', ',', '-', '–', '.', '𝐀', '😀'];
 /** What a slice often ends with: a phrase, then white space. */
-const ENDINGS = ['về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', 'ban hành', 'ban  hành ', 'xây dựng\n', ''];
+const ENDINGS = ['cần thiết, ', 'khi  ', 'đề\tnghị,', 'cần 1,', '1cần ', 'sẽ', 'về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', 'ban hành', 'ban  hành ', 'xây dựng\n', ''];
 
 /** A seeded pseudo-random generator (the same cases on every run). */
 function random(seed: number): () => number {
@@ -60,6 +63,17 @@ describe('phraseEndsAt', () => {
     for (const { text, lo, to } of cases(20000)) {
       const expected = lo <= to && regex.test(text.slice(lo, to) + ' ');
       expect([text, lo, to, lo <= to && phraseEndsAt(text, lo, spaceRunStart(text, lo, to), verbs)]).toEqual([text, lo, to, expected]);
+    }
+  });
+});
+
+describe('underWish', () => {
+  const marker = phraseRegex(PROSPECTIVE_MARKERS, 'u').source;
+  const regex = new RegExp(`(?:${marker})[\\s,]+(?:(?:${marker})[\\s,]+)?$`, 'u');
+  it('answers as the regex of a marker and separators at the end of the slice', () => {
+    for (const { text, lo, to } of cases(20000)) {
+      const expected = regex.test(text.slice(lo, to));
+      expect([text, lo, to, lo <= to && underWish(text, lo, to)]).toEqual([text, lo, to, expected]);
     }
   });
 });

@@ -5,18 +5,27 @@ import { unitTest } from '../../ingest/unit-class.js';
 
 /** `\s` at `at` (every white-space character is one UTF-16 unit). */
 export const isSpaceAt = unitTest(/\s/u);
-const isLetterUnit = unitTest(/\p{L}/u);
-const LETTER = /^\p{L}$/u;
+/** A class of characters a phrase must not follow: its test of one UTF-16 unit, and of a surrogate pair. */
+export interface CharClass {
+  unit: (text: string, at: number) => boolean;
+  pair: RegExp;
+}
 
-/** Whether the code point that ends at `pos` is a letter, as a look-behind `(?<!\p{L})` on the slice from `lo` sees it. */
-export function letterBefore(text: string, lo: number, pos: number): boolean {
+export const LETTER: CharClass = { unit: unitTest(/\p{L}/u), pair: /^\p{L}$/u };
+export const LETTER_OR_DIGIT: CharClass = { unit: unitTest(/[\p{L}\p{N}]/u), pair: /^[\p{L}\p{N}]$/u };
+
+/**
+ * Whether the code point that ends at `pos` is of `charClass` (a letter by default), as a look-behind
+ * (`(?<!\p{L})`) on the slice from `lo` sees it.
+ */
+export function letterBefore(text: string, lo: number, pos: number, charClass: CharClass = LETTER): boolean {
   if (pos <= lo) return false;
   const low = text.charCodeAt(pos - 1);
   if (low >= 0xdc00 && low <= 0xdfff && pos - 2 >= lo) {
     const high = text.charCodeAt(pos - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(pos - 2, pos));
+    if (high >= 0xd800 && high <= 0xdbff) return charClass.pair.test(text.slice(pos - 2, pos));
   }
-  return isLetterUnit(text, pos - 1);
+  return charClass.unit(text, pos - 1);
 }
 
 /** Where the run of white space that ends at `to` starts (`to` itself when none), not before `lo`. */
@@ -42,13 +51,19 @@ export function endsWithPhraseThenSpace(text: string, lo: number, to: number, ph
 }
 
 /**
- * Whether one of `phrases` ends at `end`, not right after a letter (nothing before `lo` seen). A phrase given as one
- * word with spaces in it (`['ban hành']`) is matched literally, single spaces and all.
+ * Whether one of `phrases` ends at `end`, not right after a character of `notAfter` (nothing before `lo` seen). A
+ * phrase given as one word with spaces in it (`['ban hành']`) is matched literally, single spaces and all.
  */
-export function phraseEndsAt(text: string, lo: number, end: number, phrases: readonly TailPhrase[]): boolean {
+export function phraseEndsAt(
+  text: string,
+  lo: number,
+  end: number,
+  phrases: readonly TailPhrase[],
+  notAfter: CharClass = LETTER,
+): boolean {
   for (const words of phrases) {
     const start = phraseStartEndingAt(text, lo, end, words);
-    if (start >= 0 && !letterBefore(text, lo, start)) return true;
+    if (start >= 0 && !letterBefore(text, lo, start, notAfter)) return true;
   }
   return false;
 }
