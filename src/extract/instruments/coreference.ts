@@ -93,7 +93,7 @@ export function groupStatus(g: InstrumentGroup): InstrumentStatus {
 export function isDigital(g: InstrumentGroup, digitalDocument: () => boolean): boolean {
   if (g.mentions.some((m) => m.subject === 'digital')) return true;
   if (g.mentions.some((m) => m.subject === 'other')) return false;
-  return digitalDocument() || g.mentions.some((m) => m.digitalSentence);
+  return digitalDocument() || g.mentions.some((m) => m.digitalSentence());
 }
 
 /**

@@ -44,8 +44,11 @@ export interface MentionReading {
   /** Content words of the title: what tells this instrument from another of its type. */
   words: Set<string>;
   subject: Subject;
-  /** The sentence around the noun speaks of digital transformation: the subject of a bare noun. */
-  digitalSentence: boolean;
+  /**
+   * The sentence around the noun speaks of digital transformation: the subject of a bare noun. Read only when asked
+   * (for an instrument its titles do not decide, in a document that does not decide it either).
+   */
+  digitalSentence: () => boolean;
   trace: string[];
 }
 

@@ -204,7 +204,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
         : null,
     words,
     subject,
-    digitalSentence:
+    digitalSentence: () =>
       subject === 'bare' &&
       digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,
