@@ -1,7 +1,7 @@
 // The backward readings of a stretch's last words (text-tail.ts) and the title's trimmed end answer as the regexes
 // anchored at the end they replace, on the slice those were given, for any slice bounds.
 import { describe, expect, it } from 'vitest';
-import { endsWithPhraseThenSpace, letterBefore, phraseEndsAt, spaceRunStart, tailPhrases } from '../../src/extract/instruments/text-tail.js';
+import { endsWithPhraseThenSpace, letterBefore, LETTER_OR_DIGIT, phraseEndsAt, spaceRunStart, tailPhrases } from '../../src/extract/instruments/text-tail.js';
 import { trimTitleEnd } from '../../src/extract/instruments/title-window.js';
 import { underWish } from '../../src/extract/instruments/status.js';
 import { PROSPECTIVE_MARKERS } from '../../src/extract/instruments/status-cues.js';
@@ -9,7 +9,7 @@ import { phraseRegex } from '../../src/extract/phrases.js';
 
 const PIECES = ['cần', 'thiết', 'đề nghị', 'về', 'việc', 'các', 'những', 'mọi', 'của', 'và', 'v', 'à', 'x', 'ề', '1', ' ', '  ', '\t', '\n', '\u00a0', ',', '-', '–', '.', '𝐀', '😀'];
 /** What a slice often ends with: a phrase, then white space. */
-const ENDINGS = ['cần thiết, ', 'khi  ', 'đề\tnghị,', 'cần 1,', '1cần ', 'sẽ', 'về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', 'ban hành', 'ban  hành ', 'xây dựng\n', ''];
+const ENDINGS = ['sở ', '1bộ\t', 'ban ', 'cần thiết, ', 'khi  ', 'đề\tnghị,', 'cần 1,', '1cần ', 'sẽ', 'về ', 'về việc ', 'các\t', 'những  ', 'của ', ' và', ', và ', '𝐀về ', 'xcác ', 'ban hành', 'ban  hành ', 'xây dựng\n', ''];
 
 /** A seeded pseudo-random generator (the same cases on every run). */
 function random(seed: number): () => number {
@@ -53,6 +53,17 @@ describe('endsWithPhraseThenSpace', () => {
     expect(endsWithPhraseThenSpace('xcác ', 0, 5, plural)).toBe(false);
     expect(endsWithPhraseThenSpace('xcác ', 1, 5, plural)).toBe(true);
     expect(endsWithPhraseThenSpace('về \n việc  ', 0, 11, tailPhrases(['về việc']))).toBe(true);
+  });
+});
+
+describe('endsWithPhraseThenSpace, not after a letter or digit', () => {
+  it('answers as the regex of the bodies named before an instrument noun', () => {
+    const heads = ['sở', 'bộ', 'ban', 'về'];
+    const regex = new RegExp(`(?:${phraseRegex(heads, 'u').source})\\s+$`, 'u');
+    for (const { text, lo, to } of cases(20000)) {
+      const found = endsWithPhraseThenSpace(text, lo, to, tailPhrases(heads), LETTER_OR_DIGIT);
+      expect([text, lo, to, found]).toEqual([text, lo, to, regex.test(text.slice(lo, to))]);
+    }
   });
 });
 

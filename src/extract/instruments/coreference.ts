@@ -44,9 +44,12 @@ function join(g: InstrumentGroup, m: MentionReading): void {
   if (!g.owner && (m.national || m.province)) g.owner = m;
   g.national ||= m.national;
   g.number ??= m.number?.key ?? null;
-  const key = (ys: readonly number[]) => ys.join(',');
-  if (m.horizon.length && !g.horizons.some((h) => key(h) === key(m.horizon))) g.horizons.push(m.horizon);
+  if (m.horizon.length && !g.horizons.some((h) => sameYears(h, m.horizon))) g.horizons.push(m.horizon);
   if (m.words.size && !g.titles.some((t) => t.size === m.words.size && compatibleTitles(t, m.words))) g.titles.push(m.words);
+}
+
+function sameYears(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((year, k) => year === b[k]);
 }
 
 function horizonsAgree(a: readonly number[], b: readonly number[]): boolean {

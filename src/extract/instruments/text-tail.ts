@@ -41,13 +41,20 @@ export type TailPhrase = readonly string[];
 export const tailPhrases = (phrases: readonly string[]): TailPhrase[] => phrases.map((p) => p.split(' '));
 
 /**
- * Whether `text[lo, to)` ends with one of `phrases`, not right after a letter, and then white space: what
- * `/(?<!\p{L})(?:phrase|…)\s+$/u` (each space of a phrase `\s+`) says of `text.slice(lo, to)`. Phrases are words of
- * letters, so each run of white space belongs whole to one gap and the reading backwards is the only one.
+ * Whether `text[lo, to)` ends with one of `phrases`, not right after a letter (or a character of `notAfter`), and then
+ * white space: what `/(?<!\p{L})(?:phrase|…)\s+$/u` (each space of a phrase `\s+`) says of `text.slice(lo, to)`.
+ * Phrases are words of letters, so each run of white space belongs whole to one gap and the reading backwards is the
+ * only one.
  */
-export function endsWithPhraseThenSpace(text: string, lo: number, to: number, phrases: readonly TailPhrase[]): boolean {
+export function endsWithPhraseThenSpace(
+  text: string,
+  lo: number,
+  to: number,
+  phrases: readonly TailPhrase[],
+  notAfter: CharClass = LETTER,
+): boolean {
   const end = spaceRunStart(text, lo, to);
-  return end < to && phraseEndsAt(text, lo, end, phrases);
+  return end < to && phraseEndsAt(text, lo, end, phrases, notAfter);
 }
 
 /**
