@@ -13,7 +13,7 @@ import {
   TRINH_COMPOUNDS,
   type StatusCue,
 } from './status-cues.js';
-import { startingIn } from '../spans.js';
+import { firstAtOrAfter } from '../spans.js';
 import { entryOfPhrase } from './phrase-table.js';
 import { canonicalize } from '../../ingest/canonical.js';
 import { isSpaceAt, LETTER_OR_DIGIT, phraseEndsAt, tailPhrases } from './text-tail.js';
@@ -68,7 +68,8 @@ export function statusBefore(
   const cue = entryOfPhrase(CUE_BY_PHRASE, last.text);
   if (!cue) return NONE;
   const { start, end } = last;
-  const listBetween = startingIn(nouns, end, nounStart).length > 0;
+  const next = firstAtOrAfter(nouns, end);
+  const listBetween = next < nouns.length && nouns[next].start < nounStart;
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);

@@ -70,7 +70,10 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
     break;
   }
   const slice = canonical.slice(nounEnd, end);
-  for (const m of findPhrases(PREDICATE, slice)) {
+  // Nearly always the first predicate ends the title: the rest of the window is scanned only when it does not.
+  const first = findPhrases(PREDICATE, slice, 0, slice.length, 1);
+  const predicates = first.length && first[0].text.startsWith('hướng') ? findPhrases(PREDICATE, slice) : first;
+  for (const m of predicates) {
     const before = slice.slice(0, m.start);
     // `định hướng tới năm 2030`, `chính quyền điện tử hướng tới chính quyền số`: inside the title.
     if (m.text.startsWith('hướng') && (/định\s+$/u.test(before) || speaksOfDigitalTransformation(before, 0, before.length))) continue;
