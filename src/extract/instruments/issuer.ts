@@ -6,7 +6,7 @@ import type { Issuer } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
 import { entryOfPhrase } from './phrase-table.js';
-import { precededBy } from '../word-start.js';
+import { matchesNotAfter } from '../word-start.js';
 import { endsWithPhraseThenSpace, spaceRunStart, tailPhrases } from './text-tail.js';
 
 export interface IssuerHit {
@@ -66,11 +66,5 @@ export function isNationalIssuer(issuer: Issuer | null): boolean {
 
 /** Many bodies at once (`48 Tỉnh/Thành ủy`, `các tỉnh, thành phố`, `Tỉnh ủy, Thành ủy`): a kind of instrument. */
 export function isGenericOwner(canonical: string, from: number, to: number): boolean {
-  const slice = canonical.slice(from, to);
-  GENERIC.lastIndex = 0;
-  for (let m = GENERIC.exec(slice); m; m = GENERIC.exec(slice)) {
-    if (!precededBy(LETTER_OR_DIGIT, slice, m.index)) return true;
-    GENERIC.lastIndex = m.index + 1;
-  }
-  return false;
+  return matchesNotAfter(GENERIC, LETTER_OR_DIGIT, canonical.slice(from, to)).length > 0;
 }

@@ -6,7 +6,7 @@ import type { ProvinceMention } from '../../normalize/provinces.js';
 import type { YearMention } from '../years.js';
 import type { NounMention } from './noun-mentions.js';
 import { firstAtOrAfter } from '../spans.js';
-import { precededBy } from '../word-start.js';
+import { matchesNotAfter } from '../word-start.js';
 import type { ReferenceNumber } from './reference-number.js';
 import type { Subject } from './subject.js';
 
@@ -58,13 +58,7 @@ const LETTER = /\p{L}/u;
 
 /** `tỉnh`, `thành phố` with no name after it in the NFC text between `from` and `to`. */
 export function namesUnnamedProvince(nfc: string, from: number, to: number): boolean {
-  const slice = nfc.slice(from, to);
-  UNNAMED_PROVINCE.lastIndex = 0;
-  for (let m = UNNAMED_PROVINCE.exec(slice); m; m = UNNAMED_PROVINCE.exec(slice)) {
-    if (!precededBy(LETTER, slice, m.index)) return true;
-    UNNAMED_PROVINCE.lastIndex = m.index + 1;
-  }
-  return false;
+  return matchesNotAfter(UNNAMED_PROVINCE, LETTER, nfc.slice(from, to)).length > 0;
 }
 
 /** The province named inside [from, to), the first one. */
