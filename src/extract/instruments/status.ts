@@ -95,8 +95,14 @@ export function underWish(canonical: string, lo: number, cueStart: number): bool
   return end < cueStart && phraseEndsAt(canonical, lo, end, PROSPECTIVE, LETTER_OR_DIGIT);
 }
 
+/** The letters a passive clause starts with, after spaces and commas: `đã`, `được`, `đang`, `vừa`, `mới`. */
+const PASSIVE_OPENINGS = new Set([...'đvm'].map((c) => c.charCodeAt(0)));
+
 /** A passive clause right after the title window (`… đã được … ký ban hành`, `… đang được xây dựng`), or null. */
 export function statusAfter(canonical: string, from: number, to: number): StatusReading | null {
+  let opening = from;
+  while (opening < to && (isSpaceAt(canonical, opening) || canonical.charCodeAt(opening) === COMMA)) opening++;
+  if (opening >= to || !PASSIVE_OPENINGS.has(canonical.charCodeAt(opening))) return null;
   const slice = canonical.slice(from, to);
   const issued = PASSIVE_ISSUED.exec(slice);
   if (issued) {
