@@ -95,14 +95,14 @@ export function underWish(canonical: string, lo: number, cueStart: number): bool
   return end < cueStart && phraseEndsAt(canonical, lo, end, PROSPECTIVE, LETTER_OR_DIGIT);
 }
 
-/** The letters a passive clause starts with, after spaces and commas: `đã`, `được`, `đang`, `vừa`, `mới`. */
-const PASSIVE_OPENINGS = new Set([...'đvm'].map((c) => c.charCodeAt(0)));
+/** The words a passive clause starts with, after spaces and commas: what both passive patterns need first. */
+const PASSIVE_OPENINGS: readonly string[] = ['được', 'đã', 'đang', 'vừa', 'mới'];
 
 /** A passive clause right after the title window (`… đã được … ký ban hành`, `… đang được xây dựng`), or null. */
 export function statusAfter(canonical: string, from: number, to: number): StatusReading | null {
   let opening = from;
   while (opening < to && (isSpaceAt(canonical, opening) || canonical.charCodeAt(opening) === COMMA)) opening++;
-  if (opening >= to || !PASSIVE_OPENINGS.has(canonical.charCodeAt(opening))) return null;
+  if (!PASSIVE_OPENINGS.some((word) => canonical.startsWith(word, opening))) return null;
   const slice = canonical.slice(from, to);
   const issued = PASSIVE_ISSUED.exec(slice);
   if (issued) {
