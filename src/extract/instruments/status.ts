@@ -85,9 +85,9 @@ export function statusBefore(
 const COMMA = ','.charCodeAt(0);
 
 /**
- * Whether `canonical[lo, cueStart)` ends with a marker of a wish or a condition (`cần`, `khi`, `đề nghị`), then
- * spaces or commas: what `/(?:marker)[\s,]+(?:(?:marker)[\s,]+)?$/u` says of the slice (a second marker before the
- * first only repeats it: the last one alone is a match), each marker a phrase not after a letter or digit.
+ * Whether `canonical[lo, cueStart)` ends with a marker of a wish or a condition (`cần`, `khi`, `đề nghị`), not after
+ * a letter or digit, then spaces or commas: what `/(?:marker)[\s,]+(?:(?:marker)[\s,]+)?$/u` says of the slice. Two
+ * markers match only where the last one alone does, so the last one is all that is read.
  */
 export function underWish(canonical: string, lo: number, cueStart: number): boolean {
   let end = cueStart;

@@ -87,10 +87,11 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
   return { end, ownEnd: trimTitleEnd(canonical, nounEnd, Math.min(end, nextNoun)) };
 }
 
-/** How many times `char` stands in `text[from, to)`. */
+/** How many times `char` stands in `text[from, to)` (read there only: `indexOf` would run on past `to`). */
 function countOf(char: string, text: string, from: number, to: number): number {
+  const code = char.charCodeAt(0);
   let count = 0;
-  for (let i = text.indexOf(char, from); i >= 0 && i < to; i = text.indexOf(char, i + 1)) count++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) count++;
   return count;
 }
 
