@@ -29,5 +29,7 @@ export function horizonBetween(text: string, years: readonly YearMention[], from
   if (!chain.length) return { years: [], end: null };
   const distinct: number[] = [];
   for (const y of chain) if (!distinct.includes(y.year)) distinct.push(y.year);
-  return { years: distinct.sort((a, b) => a - b), end: chain[chain.length - 1].end };
+  // Sorting costs a call setup even for one year, the usual horizon.
+  if (distinct.length > 1) distinct.sort((a, b) => a - b);
+  return { years: distinct, end: chain[chain.length - 1].end };
 }

@@ -89,7 +89,8 @@ function toCandidate(g: InstrumentGroup, digitalDocument: () => boolean): Instru
 function horizonOf(g: InstrumentGroup): number[] {
   const years: number[] = [];
   for (const m of g.mentions) for (const year of m.horizon) if (!years.includes(year)) years.push(year);
-  return years.sort((a, b) => a - b);
+  if (years.length > 1) years.sort((a, b) => a - b);
+  return years;
 }
 
 /** The mentions' traces one after another (a loop: `flatMap` is slow in V8). */
