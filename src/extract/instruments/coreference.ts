@@ -126,6 +126,6 @@ export function foldReferences(groups: InstrumentGroup[], documentCode: string |
     }
     out.push(g);
   }
-  for (const g of out) g.mentions.sort((a, b) => a.nounStart - b.nounStart);
+  for (const g of out) if (g.mentions.length > 1) g.mentions.sort((a, b) => a.nounStart - b.nounStart);
   return out;
 }
