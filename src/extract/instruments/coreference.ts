@@ -44,9 +44,12 @@ function join(g: InstrumentGroup, m: MentionReading): void {
   if (!g.owner && (m.national || m.province)) g.owner = m;
   g.national ||= m.national;
   g.number ??= m.number?.key ?? null;
-  const key = (ys: readonly number[]) => ys.join(',');
-  if (m.horizon.length && !g.horizons.some((h) => key(h) === key(m.horizon))) g.horizons.push(m.horizon);
+  if (m.horizon.length && !g.horizons.some((h) => sameYears(h, m.horizon))) g.horizons.push(m.horizon);
   if (m.words.size && !g.titles.some((t) => t.size === m.words.size && compatibleTitles(t, m.words))) g.titles.push(m.words);
+}
+
+function sameYears(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((year, k) => year === b[k]);
 }
 
 function horizonsAgree(a: readonly number[], b: readonly number[]): boolean {
@@ -61,15 +64,21 @@ function fits(g: InstrumentGroup, m: MentionReading, documentCode: string | null
   return !g.titles.length || !m.words.size || g.titles.some((t) => compatibleTitles(t, m.words));
 }
 
+/** The latest of `groups[oldest…]` that passes `test`, looked for from the last back. */
+function latestGroup(groups: readonly InstrumentGroup[], oldest: number, test: (g: InstrumentGroup) => boolean): InstrumentGroup | undefined {
+  for (let k = groups.length - 1; k >= oldest; k--) if (test(groups[k])) return groups[k];
+  return undefined;
+}
+
 /** Mentions (in text order) → instruments. */
 export function groupMentions(mentions: readonly MentionReading[], documentCode: string | null): InstrumentGroup[] {
   const groups: InstrumentGroup[] = [];
   for (const m of mentions) {
-    const recent = groups.slice(-RECENT_GROUPS).reverse();
+    const oldest = Math.max(0, groups.length - RECENT_GROUPS);
     let target: InstrumentGroup | undefined;
     // A bare noun refers back to the instrument of its type named last.
-    if (!m.words.size && !m.number) target = recent.find((g) => g.type === m.type && m.national === g.national);
-    target ??= recent.find((g) => fits(g, m, documentCode));
+    if (!m.words.size && !m.number) target = latestGroup(groups, oldest, (g) => g.type === m.type && m.national === g.national);
+    target ??= latestGroup(groups, oldest, (g) => fits(g, m, documentCode));
     if (target) join(target, m);
     else groups.push(newGroup(m));
   }
@@ -87,7 +96,7 @@ export function groupStatus(g: InstrumentGroup): InstrumentStatus {
 export function isDigital(g: InstrumentGroup, digitalDocument: () => boolean): boolean {
   if (g.mentions.some((m) => m.subject === 'digital')) return true;
   if (g.mentions.some((m) => m.subject === 'other')) return false;
-  return digitalDocument() || g.mentions.some((m) => m.digitalSentence);
+  return digitalDocument() || g.mentions.some((m) => m.digitalSentence());
 }
 
 /**
@@ -117,6 +126,6 @@ export function foldReferences(groups: InstrumentGroup[], documentCode: string |
     }
     out.push(g);
   }
-  for (const g of out) g.mentions.sort((a, b) => a.nounStart - b.nounStart);
+  for (const g of out) if (g.mentions.length > 1) g.mentions.sort((a, b) => a.nounStart - b.nounStart);
   return out;
 }

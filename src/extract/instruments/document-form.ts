@@ -73,7 +73,7 @@ export function readDocumentForm(ctx: DocumentContext, mention: NounMention): Me
     title: singleSpaced(nfc.slice(mention.start, titleEnd)),
     words,
     subject: readSubject(canonical, mention.end, titleEnd, words),
-    digitalSentence: false,
+    digitalSentence: () => false,
     trace: [`document-form:${status}`],
   };
 }

@@ -5,7 +5,9 @@ import { canonicalize } from '../../ingest/canonical.js';
 import type { Issuer } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
-import { singleSpaced } from '../../ingest/white-space.js';
+import { entryOfPhrase } from './phrase-table.js';
+import { matchesNotAfter } from '../word-start.js';
+import { endsWithPhraseThenSpace, spaceRunStart, tailPhrases } from './text-tail.js';
 
 export interface IssuerHit {
   issuer: Issuer;
@@ -16,16 +18,22 @@ export interface IssuerHit {
 const ISSUER = phraseRegex(ISSUER_NAMES.map((i) => i.name));
 const LOOKALIKE = phraseRegex(ISSUER_LOOKALIKES, 'uy');
 const ISSUER_BY_NAME = new Map(ISSUER_NAMES.map((i) => [canonicalize(i.name), i.issuer]));
-const GENERIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'u');
+/** `của` (of) before an issuer's name in a title: `Nghị quyết của Ban chấp hành …`. */
+const OF = tailPhrases(['của']);
+// Not after a letter or digit: checked in code (word-start.ts), a leading look-behind being tried at every position.
+const GENERIC = new RegExp(`(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Every issuer name in canonical `text` between `from` and `to`, look-alikes (`Chính phủ số`) left out. */
 export function issuerNames(canonical: string, from: number, to: number): IssuerHit[] {
-  return findPhrases(ISSUER, canonical, from, to).flatMap((hit) => {
+  const names: IssuerHit[] = [];
+  for (const hit of findPhrases(ISSUER, canonical, from, to)) {
     LOOKALIKE.lastIndex = hit.start;
-    if (LOOKALIKE.test(canonical)) return [];
-    const issuer = ISSUER_BY_NAME.get(singleSpaced(hit.text));
-    return issuer ? [{ issuer, start: hit.start, end: hit.end }] : [];
-  });
+    if (LOOKALIKE.test(canonical)) continue;
+    const issuer = entryOfPhrase(ISSUER_BY_NAME, hit.text);
+    if (issuer) names.push({ issuer, start: hit.start, end: hit.end });
+  }
+  return names;
 }
 
 /**
@@ -33,9 +41,10 @@ export function issuerNames(canonical: string, from: number, to: number): Issuer
  * `from` is just after the noun, `to` the end of its own words.
  */
 export function issuerInTitle(canonical: string, from: number, to: number, numberEnd: number | null): IssuerHit | null {
+  const lo = numberEnd ?? from;
   for (const hit of issuerNames(canonical, from, to)) {
-    const before = canonical.slice(numberEnd ?? from, hit.start);
-    if (/^\s*$/u.test(before) || /(?<!\p{L})của\s+$/u.test(before)) return hit;
+    // Nothing but white space between (or a name inside the number: `số 186/KH-UBND`), or `của`.
+    if (hit.start <= lo || spaceRunStart(canonical, lo, hit.start) === lo || endsWithPhraseThenSpace(canonical, lo, hit.start, OF)) return hit;
   }
   return null;
 }
@@ -57,5 +66,5 @@ export function isNationalIssuer(issuer: Issuer | null): boolean {
 
 /** Many bodies at once (`48 Tỉnh/Thành ủy`, `các tỉnh, thành phố`, `Tỉnh ủy, Thành ủy`): a kind of instrument. */
 export function isGenericOwner(canonical: string, from: number, to: number): boolean {
-  return GENERIC.test(canonical.slice(from, to));
+  return matchesNotAfter(GENERIC, LETTER_OR_DIGIT, canonical.slice(from, to)).length > 0;
 }

@@ -6,7 +6,9 @@ import type { InstrumentType } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { readNumberAt, type ReferenceNumber } from './reference-number.js';
 import { ABBREVIATIONS_IN_TEXT, BODY_HEADS, EVENT_HEADS, TYPE_NOUNS } from './type-nouns.js';
-import { singleSpaced } from '../../ingest/white-space.js';
+import { entryOfPhrase } from './phrase-table.js';
+import { canonicalize } from '../../ingest/canonical.js';
+import { endsWithPhraseThenSpace, LETTER_OR_DIGIT, tailPhrases } from './text-tail.js';
 
 export interface NounMention {
   type: InstrumentType;
@@ -21,7 +23,7 @@ const NOUN = phraseRegex(TYPE_NOUNS.map((t) => t.noun));
 const ABBREVIATION = phraseRegex(ABBREVIATIONS_IN_TEXT.map((t) => t.noun));
 const ABBREVIATIONS_WRITTEN = ABBREVIATIONS_IN_TEXT.map((t) => t.noun.toUpperCase());
 const TYPE_BY_NOUN = new Map([...TYPE_NOUNS, ...ABBREVIATIONS_IN_TEXT].map((t) => [t.noun, t.type]));
-const BODY_BEFORE = new RegExp(`(?:${phraseRegex(BODY_HEADS, 'u').source})\\s+$`, 'u');
+const BODY_BEFORE = tailPhrases(BODY_HEADS.map((head) => canonicalize(head.normalize('NFC'))));
 const EVENT_AFTER = new RegExp(`^\\s+(?:${phraseRegex(EVENT_HEADS, 'u').source})`, 'u');
 
 /**
@@ -41,9 +43,9 @@ export function findInstrumentNouns(
     const capitalised = written[0] !== written[0].toLowerCase();
     if (!capitalised && !number) continue;
     // `Sở Kế hoạch và Đầu tư`, `Chương trình Ngày hội chuyển đổi số`: a body, an event.
-    if (BODY_BEFORE.test(canonical.slice(Math.max(0, hit.start - 8), hit.start))) continue;
+    if (endsWithPhraseThenSpace(canonical, Math.max(0, hit.start - 8), hit.start, BODY_BEFORE, LETTER_OR_DIGIT)) continue;
     if (EVENT_AFTER.test(canonical.slice(hit.end, hit.end + 16))) continue;
-    const type = TYPE_BY_NOUN.get(singleSpaced(hit.text));
+    const type = entryOfPhrase(TYPE_BY_NOUN, hit.text);
     if (type) nouns.push({ type, start: hit.start, end: hit.end, capitals: written === written.toUpperCase(), number });
   }
   // An abbreviation counts only in capitals (`NQ`, not `nq` or `kh` in `khi`): with none in the text, no scan.
@@ -55,5 +57,6 @@ export function findInstrumentNouns(
       nouns.push({ type, start: hit.start, end: hit.end, capitals: false, number });
     }
   }
-  return { nouns: nouns.sort((a, b) => a.start - b.start), anyNouns: hits.map((hit) => ({ start: hit.start, end: hit.end })) };
+  // The nouns are in text order already unless an abbreviation was added after them.
+  return { nouns: abbreviationHits.length ? nouns.sort((a, b) => a.start - b.start) : nouns, anyNouns: hits };
 }

@@ -5,7 +5,8 @@ import type { InstrumentStatus, InstrumentType, Issuer } from '../../output/sche
 import type { ProvinceMention } from '../../normalize/provinces.js';
 import type { YearMention } from '../years.js';
 import type { NounMention } from './noun-mentions.js';
-import { startingIn } from '../spans.js';
+import { firstAtOrAfter } from '../spans.js';
+import { matchesNotAfter } from '../word-start.js';
 import type { ReferenceNumber } from './reference-number.js';
 import type { Subject } from './subject.js';
 
@@ -43,24 +44,38 @@ export interface MentionReading {
   /** Content words of the title: what tells this instrument from another of its type. */
   words: Set<string>;
   subject: Subject;
-  /** The sentence around the noun speaks of digital transformation: the subject of a bare noun. */
-  digitalSentence: boolean;
+  /**
+   * The sentence around the noun speaks of digital transformation: the subject of a bare noun. Read only when asked
+   * (for an instrument its titles do not decide, in a document that does not decide it either).
+   */
+  digitalSentence: () => boolean;
   trace: string[];
 }
 
-const UNNAMED_PROVINCE = /(?<!\p{L})(?:tỉnh|thành phố)(?!\p{L})(?![ \t]+\p{Lu})/u;
+// Not after a letter: checked in code (word-start.ts), a leading look-behind being tried at every position.
+const UNNAMED_PROVINCE = /(?:tỉnh|thành phố)(?!\p{L})(?![ \t]+\p{Lu})/gu;
+const LETTER = /\p{L}/u;
 
 /** `tỉnh`, `thành phố` with no name after it in the NFC text between `from` and `to`. */
 export function namesUnnamedProvince(nfc: string, from: number, to: number): boolean {
-  return UNNAMED_PROVINCE.test(nfc.slice(from, to));
+  return matchesNotAfter(UNNAMED_PROVINCE, LETTER, nfc.slice(from, to)).length > 0;
 }
 
 /** The province named inside [from, to), the first one. */
 export function provinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
-  return startingIn(ctx.provinces, from, to).find((p) => p.end <= to) ?? null;
+  const { provinces } = ctx;
+  for (let k = firstAtOrAfter(provinces, from); k < provinces.length && provinces[k].start < to; k++) {
+    if (provinces[k].end <= to) return provinces[k];
+  }
+  return null;
 }
 
 /** The province named inside [from, to), the last one. */
 export function lastProvinceIn(ctx: DocumentContext, from: number, to: number): ProvinceMention | null {
-  return startingIn(ctx.provinces, from, to).findLast((p) => p.end <= to) ?? null;
+  const { provinces } = ctx;
+  let last: ProvinceMention | null = null;
+  for (let k = firstAtOrAfter(provinces, from); k < provinces.length && provinces[k].start < to; k++) {
+    if (provinces[k].end <= to) last = provinces[k];
+  }
+  return last;
 }

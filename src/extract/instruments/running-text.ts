@@ -14,12 +14,15 @@ import { digitalSentence, hasNationalScope, readSubject } from './subject.js';
 import { titleWindow, type TitleWindow } from './title-window.js';
 import { titleWords } from './title-words.js';
 import { singleSpaced } from '../../ingest/white-space.js';
+import { endsWithPhraseThenSpace, phraseEndsAt, spaceRunStart, tailPhrases } from './text-tail.js';
 
 const COORDINATION = /^[\s,]*(?:(?:và|hoặc)\s+)?(?:dự thảo\s+)?$/u;
-const TAKES_OBJECT = /(?<!\p{L})(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
+/** Verbs that take the next instrument as their object, written with single spaces. */
+const TAKES_OBJECT = ['ban hành', 'phê duyệt', 'triển khai', 'thực hiện', 'xây dựng'].map((verb) => [verb]);
 const VERB_GAP = /^\s*(?:về việc\s+)?(?:ban hành|phê duyệt|triển khai|thực hiện|xây dựng)\s+$/u;
-const NESTED_AFTER = /(?<!\p{L})về(?:\s+việc)?\s+$/u;
-const PLURAL_BEFORE = /(?<!\p{L})(?:các|những|nhiều|mọi)\s+$/u;
+/** What a noun inside another instrument's title follows, and what a plural noun follows: then white space. */
+const NESTED_AFTER = tailPhrases(['về việc', 'về']);
+const PLURAL_BEFORE = tailPhrases(['các', 'những', 'nhiều', 'mọi']);
 /** Beyond this a noun is past any title window, nested or not. */
 const NESTING_REACH = 300;
 /** How far before a making verb its subject may name a place. */
@@ -33,8 +36,9 @@ const GENERIC_REACH = 60;
 function wellKnownNational(mention: NounMention): WellKnownInstrument | undefined {
   const number = mention.number;
   if (!number) return undefined;
+  const key = Number(number.key);
   return WELL_KNOWN_NATIONAL.find(
-    (k) => k.type === mention.type && Number(k.number) === Number(number.key) && (!number.issuer || isNationalIssuer(number.issuer)),
+    (k) => k.type === mention.type && Number(k.number) === key && (!number.issuer || isNationalIssuer(number.issuer)),
   );
 }
 
@@ -42,7 +46,7 @@ function wellKnownNational(mention: NounMention): WellKnownInstrument | undefine
 function titleSpan(ctx: DocumentContext, from: number): { window: TitleWindow; horizon: Horizon; titleEnd: number } {
   // A noun after `về` is inside this title (`Nghị quyết … về Chương trình chuyển đổi số …`): the title runs over it.
   let k = firstAtOrAfter(ctx.anyNouns, from);
-  const nested = (n: { start: number }) => NESTED_AFTER.test(ctx.canonical.slice(Math.max(from, n.start - 12), n.start));
+  const nested = (n: { start: number }) => endsWithPhraseThenSpace(ctx.canonical, Math.max(from, n.start - 12), n.start, NESTED_AFTER);
   while (k < ctx.anyNouns.length && ctx.anyNouns[k].start < from + NESTING_REACH && nested(ctx.anyNouns[k])) k++;
   const nextNoun = ctx.anyNouns[k]?.start ?? ctx.canonical.length;
   const window = titleWindow(ctx.nfc, ctx.canonical, from, nextNoun);
@@ -70,7 +74,9 @@ function objectTitleEnd(ctx: DocumentContext, titleEnd: number): number {
   const object = ctx.anyNouns[firstAtOrAfter(ctx.anyNouns, titleEnd)];
   if (!object) return titleEnd;
   const gap = ctx.canonical.slice(titleEnd, object.start);
-  const verbEnds = TAKES_OBJECT.test(ctx.canonical.slice(Math.max(0, titleEnd - 24), titleEnd) + ' ');
+  // The title's last 24 characters end with such a verb, white space after it or not.
+  const lastWords = Math.max(0, titleEnd - 24);
+  const verbEnds = phraseEndsAt(ctx.canonical, lastWords, spaceRunStart(ctx.canonical, lastWords, titleEnd), TAKES_OBJECT);
   if (!(/^\s*$/u.test(gap) && verbEnds) && !VERB_GAP.test(gap)) return titleEnd;
   return titleSpan(ctx, object.end).titleEnd;
 }
@@ -122,10 +128,10 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const mention: NounMention = ctx.nouns[i];
   const trace: string[] = [];
   const from = clauseStart(canonical, mention.start);
-  const before = canonical.slice(from, mention.start);
   // A noun in another instrument's title (`dự thảo Nghị quyết … về Chương trình chuyển đổi số …`) is that title.
-  if (NESTED_AFTER.test(before) && startingIn(ctx.anyNouns, from, mention.start).length > 0) return null;
-  if (PLURAL_BEFORE.test(before)) return null;
+  const nested = endsWithPhraseThenSpace(canonical, from, mention.start, NESTED_AFTER);
+  if (nested && startingIn(ctx.anyNouns, from, mention.start).length > 0) return null;
+  if (endsWithPhraseThenSpace(canonical, from, mention.start, PLURAL_BEFORE)) return null;
 
   const numberEnd = mention.number?.end ?? null;
   const { window, horizon, titleEnd } = titleSpan(ctx, numberEnd ?? mention.end);
@@ -162,7 +168,10 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
   const read = readSubject(canonical, ownFrom, window.end, words);
   // A well-known national instrument on digital transformation gives its subject to the one that carries it out
   // (`Chương trình hành động thực hiện Nghị quyết 57`).
-  const carriesOutKnown = startingIn(ctx.nouns, ownEnd, window.end).some((n) => wellKnownNational(n));
+  let carriesOutKnown = false;
+  for (let k = firstAtOrAfter(ctx.nouns, ownEnd); k < ctx.nouns.length && ctx.nouns[k].start < window.end && !carriesOutKnown; k++) {
+    carriesOutKnown = wellKnownNational(ctx.nouns[k]) !== undefined;
+  }
   const subject = known || (read === 'other' && carriesOutKnown) ? 'digital' : read;
   trace.push(`subject:${subject}`, ...(known ? ['well-known'] : []));
   const titled = titleEnd > (numberEnd ?? mention.end) && (words.size > 0 || horizon.years.length > 0);
@@ -195,7 +204,7 @@ export function readRunningMention(ctx: DocumentContext, i: number): MentionRead
         : null,
     words,
     subject,
-    digitalSentence:
+    digitalSentence: () =>
       subject === 'bare' &&
       digitalSentence(canonical, clauseStart(canonical, mention.start, SENTENCE_REACH), clauseEnd(canonical, mention.end, SENTENCE_REACH)),
     trace,

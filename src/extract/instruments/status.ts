@@ -13,8 +13,10 @@ import {
   TRINH_COMPOUNDS,
   type StatusCue,
 } from './status-cues.js';
-import { startingIn } from '../spans.js';
-import { singleSpaced } from '../../ingest/white-space.js';
+import { firstAtOrAfter } from '../spans.js';
+import { entryOfPhrase } from './phrase-table.js';
+import { canonicalize } from '../../ingest/canonical.js';
+import { isSpaceAt, LETTER_OR_DIGIT, phraseEndsAt, tailPhrases } from './text-tail.js';
 
 export interface StatusReading {
   status: InstrumentStatus;
@@ -30,7 +32,7 @@ export interface StatusReading {
 const CUE = phraseRegex(CUES_BEFORE.map((c) => c.phrase));
 const CUE_BY_PHRASE = new Map<string, StatusCue>(CUES_BEFORE.map((c) => [c.phrase, c]));
 const TRINH_AS_NOUN = new RegExp(`(?:${TRINH_COMPOUNDS.join('|')})\\s+$`, 'u');
-const PROSPECTIVE = new RegExp(`(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+(?:(?:${phraseRegex(PROSPECTIVE_MARKERS, 'u').source})[\\s,]+)?$`, 'u');
+const PROSPECTIVE = tailPhrases(PROSPECTIVE_MARKERS.map((m) => canonicalize(m.normalize('NFC'))));
 // `trình HĐND tỉnh thông qua`: submitted for issue, unless the issue is then reported (`trình, HĐND đã thông qua`).
 const SUBMIT_BEFORE = new RegExp(`(?<!(?:${TRINH_COMPOUNDS.join('|')})\\s+)(?<!\\p{L})trình(?!\\p{L})(?:(?!đã|vừa)[^.;!?\\n]){0,40}$`, 'u');
 const PAST = /(?<!\p{L})(?:đã|vừa|mới)(?!\p{L})/u;
@@ -63,25 +65,44 @@ export function statusBefore(
     last = hit;
   }
   if (!last) return NONE;
-  const cue = CUE_BY_PHRASE.get(singleSpaced(last.text));
+  const cue = entryOfPhrase(CUE_BY_PHRASE, last.text);
   if (!cue) return NONE;
   const { start, end } = last;
-  const listBetween = startingIn(nouns, end, nounStart).length > 0;
+  const next = firstAtOrAfter(nouns, end);
+  const listBetween = next < nouns.length && nouns[next].start < nounStart;
   if (nounStart - end > cue.reach + (listBetween ? LIST_REACH : 0)) return NONE;
   if (cue.status === 'issued') {
     const before = canonical.slice(Math.max(from, start - 60), start);
     // The pattern tries its look-behinds at every position: the literal it needs is looked for first.
     if (before.includes('trình') && SUBMIT_BEFORE.test(before)) return { status: 'draft', cue: { start, end }, agent: null, trace: `status:submit-then-${cue.phrase}` };
-    const near = before.slice(-24);
-    if (PROSPECTIVE.test(near) && !PAST.test(near)) {
+    if (underWish(canonical, Math.max(from, start - 24), start) && !PAST.test(before.slice(-24))) {
       return { status: 'referenced', cue: null, agent: null, prospective: true, trace: `status:prospective-${cue.phrase}` };
     }
   }
   return { status: cue.status, cue: { start, end }, agent: null, trace: `status:${cue.phrase}` };
 }
 
+const COMMA = ','.charCodeAt(0);
+
+/**
+ * Whether `canonical[lo, cueStart)` ends with a marker of a wish or a condition (`cần`, `khi`, `đề nghị`), not after
+ * a letter or digit, then spaces or commas: what `/(?:marker)[\s,]+(?:(?:marker)[\s,]+)?$/u` says of the slice. Two
+ * markers match only where the last one alone does, so the last one is all that is read.
+ */
+export function underWish(canonical: string, lo: number, cueStart: number): boolean {
+  let end = cueStart;
+  while (end > lo && (isSpaceAt(canonical, end - 1) || canonical.charCodeAt(end - 1) === COMMA)) end--;
+  return end < cueStart && phraseEndsAt(canonical, lo, end, PROSPECTIVE, LETTER_OR_DIGIT);
+}
+
+/** The words a passive clause starts with, after spaces and commas: what both passive patterns need first. */
+const PASSIVE_OPENINGS: readonly string[] = ['được', 'đã', 'đang', 'vừa', 'mới'];
+
 /** A passive clause right after the title window (`… đã được … ký ban hành`, `… đang được xây dựng`), or null. */
 export function statusAfter(canonical: string, from: number, to: number): StatusReading | null {
+  let opening = from;
+  while (opening < to && (isSpaceAt(canonical, opening) || canonical.charCodeAt(opening) === COMMA)) opening++;
+  if (!PASSIVE_OPENINGS.some((word) => canonical.startsWith(word, opening))) return null;
   const slice = canonical.slice(from, to);
   const issued = PASSIVE_ISSUED.exec(slice);
   if (issued) {

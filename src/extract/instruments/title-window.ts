@@ -4,6 +4,7 @@
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { clauseEnd } from './clause.js';
 import { speaksOfDigitalTransformation } from './subject.js';
+import { isSpaceAt, letterBefore } from './text-tail.js';
 
 export interface TitleWindow {
   /** Where the window ends (exclusive). */
@@ -60,7 +61,7 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
     const m = OUTSIDE.exec(nfc.slice(at, end));
     if (!m) break;
     const i = at + m.index;
-    if (m[0] === ')' && nfc.slice(nounEnd, i).split('(').length - 1 > opened) {
+    if (m[0] === ')' && countOf('(', nfc, nounEnd, i) > opened) {
       opened++;
       at = i + 1;
       continue;
@@ -69,13 +70,16 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
     break;
   }
   const slice = canonical.slice(nounEnd, end);
-  for (const m of findPhrases(PREDICATE, slice)) {
+  // Nearly always the first predicate ends the title: the rest of the window is scanned only when it does not.
+  const first = findPhrases(PREDICATE, slice, 0, slice.length, 1);
+  const predicates = first.length && first[0].text.startsWith('hướng') ? findPhrases(PREDICATE, slice) : first;
+  for (const m of predicates) {
     const before = slice.slice(0, m.start);
     // `định hướng tới năm 2030`, `chính quyền điện tử hướng tới chính quyền số`: inside the title.
     if (m.text.startsWith('hướng') && (/định\s+$/u.test(before) || speaksOfDigitalTransformation(before, 0, before.length))) continue;
     // A short stretch after the last comma is the subject of the predicate (`…, các sở ngành đã …`), not title.
     const comma = before.lastIndexOf(',');
-    const tailWords = comma < 0 ? Infinity : before.slice(comma + 1).trim().split(/\s+/u).length;
+    const tailWords = comma < 0 ? Infinity : wordCount(before, comma + 1);
     end = nounEnd + (tailWords <= SUBJECT_WORDS ? comma : m.start);
     break;
   }
@@ -83,8 +87,35 @@ export function titleWindow(nfc: string, canonical: string, nounEnd: number, nex
   return { end, ownEnd: trimTitleEnd(canonical, nounEnd, Math.min(end, nextNoun)) };
 }
 
-/** `end` moved back over spaces, commas, dashes and a dangling `và`. */
-function trimTitleEnd(canonical: string, from: number, end: number): number {
-  const tail = /(?:[\s,–-]|(?<!\p{L})và)+$/u.exec(canonical.slice(Math.max(from, end - 20), end));
-  return tail ? Math.max(from, end - tail[0].length) : end;
+/** How many times `char` stands in `text[from, to)` (read there only: `indexOf` would run on past `to`). */
+function countOf(char: string, text: string, from: number, to: number): number {
+  const code = char.charCodeAt(0);
+  let count = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) count++;
+  return count;
+}
+
+/** The words of `text` from `from` on, as `text.slice(from).trim().split(/\s+/u).length` counts them (1 for none). */
+function wordCount(text: string, from: number): number {
+  let words = 0;
+  for (let i = from; i < text.length; i++) if (!isSpaceAt(text, i) && (i === from || isSpaceAt(text, i - 1))) words++;
+  return Math.max(words, 1);
+}
+
+const [COMMA, HYPHEN, EN_DASH] = [...',-–'].map((c) => c.charCodeAt(0));
+
+/**
+ * `end` moved back over spaces, commas, dashes and a dangling `và`, within the last 20 characters before it: what
+ * `/(?:[\s,–-]|(?<!\p{L})và)+$/u` strips from them. Each step back has one reading, so the walk finds the longest tail.
+ */
+export function trimTitleEnd(canonical: string, from: number, end: number): number {
+  const lo = Math.max(from, end - 20);
+  let at = end;
+  while (at > lo) {
+    const code = canonical.charCodeAt(at - 1);
+    if (code === COMMA || code === HYPHEN || code === EN_DASH || isSpaceAt(canonical, at - 1)) at--;
+    else if (at - 2 >= lo && canonical.startsWith('và', at - 2) && !letterBefore(canonical, lo, at - 2)) at -= 2;
+    else break;
+  }
+  return at;
 }

@@ -16,7 +16,8 @@ const isLetter = unitTest(/\p{L}/u);
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /**
- * Content words of canonical `text` between `from` and `to`, the spans in `places` (province names) left out.
+ * Content words of canonical `text` between `from` and `to`, the spans in `places` (province names, sorted by start)
+ * left out.
  * `số` is a function word here (`số 09`) but part of `chuyển đổi số`: it is kept after `đổi`.
  */
 export function titleWords(
@@ -25,15 +26,11 @@ export function titleWords(
   to: number,
   places: ReadonlyArray<{ start: number; end: number }>,
 ): Set<string> {
-  let text = canonical.slice(from, to);
-  for (const p of places) {
-    const s = Math.max(p.start, from) - from;
-    const e = Math.min(p.end, to) - from;
-    if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
-  }
-  for (const hit of findPhrases(ISSUER, text)) text = text.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + text.slice(hit.end);
+  const withoutPlaces = blanked(canonical.slice(from, to), places, from);
+  const text = blanked(withoutPlaces, findPhrases(ISSUER, withoutPlaces), 0);
   // Words are runs of letters, read unit by unit; a letter beyond the BMP (a surrogate pair) is left to the regex.
-  const words: string[] = [];
+  const out = new Set<string>();
+  let previous = '';
   for (let i = 0; i < text.length; ) {
     if (!isLetter(text, i)) {
       if (isSurrogate(text.charCodeAt(i))) return contentWords(text.split(/[^\p{L}]+/u).filter(Boolean));
@@ -42,15 +39,38 @@ export function titleWords(
     }
     const start = i;
     while (i < text.length && isLetter(text, i)) i++;
-    words.push(text.slice(start, i));
+    const word = text.slice(start, i);
+    if (isContentWord(word, previous)) out.add(word);
+    previous = word;
   }
-  return contentWords(words);
+  return out;
+}
+
+/**
+ * `text` (which starts at offset `offset` of the text the spans index) with every span of `spans` (sorted by start)
+ * that overlaps it replaced by spaces; `text` itself when none does.
+ */
+function blanked(text: string, spans: ReadonlyArray<{ start: number; end: number }>, offset: number): string {
+  let out = '';
+  let kept = 0;
+  for (const span of spans) {
+    const start = Math.max(span.start - offset, kept);
+    const end = Math.min(span.end - offset, text.length);
+    if (end <= start) continue;
+    out += text.slice(kept, start) + ' '.repeat(end - start);
+    kept = end;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+function isContentWord(word: string, previous: string): boolean {
+  return !FUNCTION_WORDS.has(word) || (word === 'số' && previous === 'đổi');
 }
 
 function contentWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   words.forEach((w, i) => {
-    if (!FUNCTION_WORDS.has(w) || (w === 'số' && words[i - 1] === 'đổi')) out.add(w);
+    if (isContentWord(w, words[i - 1] ?? '')) out.add(w);
   });
   return out;
 }
