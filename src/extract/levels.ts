@@ -1,6 +1,7 @@
 // Administrative levels: `cấp tỉnh` province, `cấp huyện` district, `cấp xã` commune, `cấp bộ` ministry. A
 // coordinated phrase multiplies the figure (`hồ sơ công việc tại cấp huyện và xã` → district, commune); a range
 // (`từ cấp tỉnh đến cấp xã`) or the people served (`phục vụ lãnh đạo cấp tỉnh và huyện`) qualify nothing.
+import { nfc } from '../ingest/canonical.js';
 import type { Level } from '../output/schema.js';
 import { LEVEL_BLOCKERS, LEVEL_WORDS } from './lexicon/levels.js';
 import { memoized } from './memo.js';
@@ -17,7 +18,7 @@ const LEVEL_NAME = new RegExp(`(?:${NAMES})(?!\\p{L})`, 'gu');
 
 /** The levels a metric phrase qualifies: none, one, or several when coordinated (the figure is then split). */
 export const levelsOf: (metric: string) => readonly Level[] = memoized((metric: string): Level[] => {
-  const canon = canonicalPhrase(metric.normalize('NFC'));
+  const canon = canonicalPhrase(nfc(metric));
   // Every level phrase says `cấp`, which most metrics do not.
   if (!canon.includes('cấp')) return [];
   for (const m of canon.matchAll(LEVEL_PHRASE)) {

@@ -4,6 +4,7 @@
 // and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
+import { nfc } from '../ingest/canonical.js';
 import { singleSpaced } from '../ingest/white-space.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
@@ -147,7 +148,7 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       }
     }
     const spanEnd = right && rightText ? Math.max(right.end, measures[i].end) : measures[i].end;
-    out.push({ text: text.normalize('NFC'), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
+    out.push({ text: nfc(text), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
   }
   return out;
 }
@@ -183,7 +184,7 @@ function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: 
     // `tỷ lệ người dân có chữ ký số và tài khoản thanh toán điện tử`: the rate and who it counts serve every part.
     return sharedHead && !RATE_START.test(p.toLowerCase()) ? `${sharedHead} ${p}` : p;
   });
-  return named.every(speaksDomain) ? [...none.slice(0, first), ...named.map((n) => n.normalize('NFC'))] : none;
+  return named.every(speaksDomain) ? [...none.slice(0, first), ...named.map(nfc)] : none;
 }
 
 // `tỷ lệ người dân trưởng thành có chữ ký số` → `tỷ lệ người dân trưởng thành có`: a rate up to its verb.
