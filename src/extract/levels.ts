@@ -4,7 +4,6 @@
 import { nfc } from '../ingest/canonical.js';
 import type { Level } from '../output/schema.js';
 import { LEVEL_BLOCKERS, LEVEL_WORDS } from './lexicon/levels.js';
-import { memoized } from './memo.js';
 import { canonicalPhrase, phraseRegex } from './phrases.js';
 
 const NAMES = LEVEL_WORDS.map((w) => w.word).join('|');
@@ -16,8 +15,9 @@ const BLOCKED_BEFORE = new RegExp(`(?:${phraseRegex(LEVEL_BLOCKERS, 'u').source}
 const LEVEL_OF = new Map(LEVEL_WORDS.map((w) => [w.word, w.level]));
 const LEVEL_NAME = new RegExp(`(?:${NAMES})(?!\\p{L})`, 'gu');
 
+// Asked about once per figure, most metrics without `cấp`: a memo would cost more than it saves.
 /** The levels a metric phrase qualifies: none, one, or several when coordinated (the figure is then split). */
-export const levelsOf: (metric: string) => readonly Level[] = memoized((metric: string): Level[] => {
+export function levelsOf(metric: string): readonly Level[] {
   const canon = canonicalPhrase(nfc(metric));
   // Every level phrase says `cấp`, which most metrics do not.
   if (!canon.includes('cấp')) return [];
@@ -28,4 +28,4 @@ export const levelsOf: (metric: string) => readonly Level[] = memoized((metric: 
     if (levels.length) return levels;
   }
   return [];
-});
+}

@@ -12,10 +12,9 @@ import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
-import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { canonicalPhrase, firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
+import { canonicalPhrase, firstPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
@@ -218,18 +217,18 @@ function clean(s: string): string {
   return singleSpaced(inner).trim();
 }
 
-// What is left once the verbs are out holds a word when any character is neither space nor punctuation (a test, not
-// a `replace` of every such character, which costs microseconds per metric).
+// What is left once the verbs are out holds a word when any character is neither space nor punctuation (tested
+// between the verbs, not on a copy without them). Each metric asks once: no memo, whose upkeep would cost more.
 const WORD_CHARACTER = /[^\s\p{P}]/u;
 const TWO_LETTERS = /\p{L}{2,}/u;
 
-const hasContent = memoized((s: string): boolean => TWO_LETTERS.test(s) && WORD_CHARACTER.test(withoutPhrases(VERBS, s)));
-
-function onlyVerbs(canon: string, side: Side | null): boolean {
-  return !side || isOnlyVerbs(canon.slice(side.start, side.end));
+function hasContent(s: string): boolean {
+  return TWO_LETTERS.test(s) && holdsOutsidePhrases(VERBS, s, WORD_CHARACTER);
 }
 
-const isOnlyVerbs = memoized((canonText: string): boolean => !WORD_CHARACTER.test(withoutPhrases(VERBS, canonText)));
+function onlyVerbs(canon: string, side: Side | null): boolean {
+  return !side || !holdsOutsidePhrases(VERBS, canon.slice(side.start, side.end), WORD_CHARACTER);
+}
 
 // The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
 // year, a kind cue) when words other than a verb stand between it and the figure; connectors stripped. A scope word
