@@ -220,7 +220,7 @@ function clean(s: string): string {
 // What is left once the verbs are out holds a word when any character is neither space nor punctuation (tested
 // between the verbs, not on a copy without them). Each metric asks once: no memo, whose upkeep would cost more.
 const WORD_CHARACTER = /[^\s\p{P}]/u;
-const TWO_LETTERS = /\p{L}{2,}/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
 
 function hasContent(s: string): boolean {
   return TWO_LETTERS.test(s) && holdsOutsidePhrases(VERBS, s, WORD_CHARACTER);
