@@ -21,7 +21,9 @@ export function levelsOf(metric: string): readonly Level[] {
   const canon = canonicalPhrase(nfc(metric));
   // Every level phrase says `cấp`, which most metrics do not.
   if (!canon.includes('cấp')) return [];
-  for (const m of canon.matchAll(LEVEL_PHRASE)) {
+  // An exec loop, not `matchAll`, which copies the regex on every call.
+  LEVEL_PHRASE.lastIndex = 0;
+  for (let m = LEVEL_PHRASE.exec(canon); m; m = LEVEL_PHRASE.exec(canon)) {
     if (BLOCKED_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index))) continue;
     const words = [m[1], ...(m[2].match(LEVEL_NAME) ?? [])];
     const levels = [...new Set(words.map((w) => LEVEL_OF.get(w)).filter((l): l is Level => l !== undefined))];

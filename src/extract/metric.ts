@@ -14,7 +14,7 @@ import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { canonicalPhrase, firstPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
+import { canonicalPhrase, firstPhrase, hasPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
@@ -29,7 +29,6 @@ export interface Metric {
 
 const FILLERS_AT_START = new RegExp(`^(?:\\s|[,:;.–-])*(?:${phraseRegex(LEADING_FILLERS, 'u').source})(?![\\p{L}\\p{N}])`, 'u');
 const VERBS = phraseRegex(LINKING_VERBS);
-const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
 const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
@@ -96,14 +95,14 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       }
     }
     // A predicate said once at the end serves every item before it in the run.
-    if (rightText && !PREDICATE.test(rightText.toLowerCase())) {
+    if (rightText && !hasPhrase(PREDICATE_ANYWHERE, rightText.toLowerCase())) {
       const predicate = sharedPredicate(ctx, i, items, rights);
       if (predicate) {
         rightText = `${rightText} ${predicate}`;
         how.push('predicate-from-last');
       }
     }
-    let text = [leftText, rightText].filter(Boolean).join(' ');
+    let text = spaced(leftText, rightText);
     // `1.342 dịch vụ công trực tuyến …, chiếm 71,8% tổng số thủ tục hành chính`: the share is of the things counted.
     if (!leftText && i > 0 && measures[i - 1].unit === 'count' && items[i - 1].runsOn && SHARE_OF_BEFORE.test(ctx.canon.slice(items[i].start, measures[i].start))) {
       text = `${out[i - 1].text} chiếm ${rightText}`.trim();
@@ -126,7 +125,7 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
     if (!speaksDomain(text)) {
       const m = measures[i];
       const whole = strip(ctx, { start: items[i].start, end: m.start });
-      const widened = [whole ? clean(ctx.text.slice(whole.start, whole.end)) : '', rightText].filter(Boolean).join(' ');
+      const widened = spaced(whole ? clean(ctx.text.slice(whole.start, whole.end)) : '', rightText);
       const ownEconomySubject = ECONOMY_SUBJECT_AT_START.test(ctx.canon.slice(items[i].start, m.start));
       const sameUnit = ownEconomySubject ? undefined : out.slice(0, i).reverse().find((o, k) => measures[i - 1 - k].unit === m.unit && speaksDomain(o.text));
       const head = strip(ctx, { start: sentenceStart, end: m.start });
@@ -142,7 +141,7 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
         text = memory.paragraph;
         how.push('metric-from-paragraph');
       } else if (head && m.unit !== 'percent' && m.unit !== 'count') {
-        text = [clean(ctx.text.slice(head.start, head.end)), rightText].filter(Boolean).join(' ');
+        text = spaced(clean(ctx.text.slice(head.start, head.end)), rightText);
         how.push('metric-from-sentence-head');
       }
     }
@@ -206,6 +205,11 @@ function isShortAndPlain(text: string): boolean {
 }
 
 const speaksDomain = (text: string): boolean => isDigitalClause(canonicalPhrase(text));
+
+// Two parts of a metric, either of which may be empty, as one phrase: `[left, right].filter(Boolean).join(' ')`.
+function spaced(left: string, right: string): string {
+  return left && right ? `${left} ${right}` : left || right;
+}
 
 // Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {
