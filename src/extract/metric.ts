@@ -5,6 +5,7 @@
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
 import { nfc } from '../ingest/canonical.js';
+import { unitTest } from '../ingest/unit-class.js';
 import { singleSpaced } from '../ingest/white-space.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
@@ -32,7 +33,12 @@ const VERBS = phraseRegex(LINKING_VERBS);
 const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
-const JUNK = /[\s,;:.…–()-]/u;
+// What is trimmed around a metric's words, tested per character from remembered verdicts (no regex run per character).
+const isJunkAt = unitTest(/[\s,;:.…–()-]/u);
+const isLeadingJunkAt = unitTest(/[\s,;:.)-]/u);
+const isTrailingJunkAt = unitTest(/[\s,;:.…(-]/u);
+const OPENING_BRACKET = 0x28;
+const CLOSING_BRACKET = 0x29;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
@@ -215,8 +221,8 @@ function spaced(left: string, right: string): string {
 function clean(s: string): string {
   let start = 0;
   let end = s.length;
-  while (start < end && JUNK.test(s[start]) && s[start] !== '(') start++;
-  while (end > start && JUNK.test(s[end - 1]) && s[end - 1] !== ')') end--;
+  while (start < end && isJunkAt(s, start) && s.charCodeAt(start) !== OPENING_BRACKET) start++;
+  while (end > start && isJunkAt(s, end - 1) && s.charCodeAt(end - 1) !== CLOSING_BRACKET) end--;
   const inner = s.slice(start, end);
   return singleSpaced(inner).trim();
 }
@@ -260,7 +266,7 @@ function strip(ctx: MetricContext, side: Side): Side | null {
     if (!m) break;
     start += m[0].length;
   }
-  while (start < side.end && /[\s,;:.)-]/u.test(ctx.text[start])) start++;
+  while (start < side.end && isLeadingJunkAt(ctx.text, start)) start++;
   return start < side.end ? { start, end: side.end } : null;
 }
 
@@ -290,9 +296,9 @@ function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
   if (stop >= 0) end = start + stop;
   const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);
   if (cueAfter >= 0) end = start + cueAfter;
-  while (end > start && /[\s,;:.…(-]/u.test(ctx.text[end - 1])) end--;
+  while (end > start && isTrailingJunkAt(ctx.text, end - 1)) end--;
   let s = start;
-  while (s < end && /[\s,;:.)-]/u.test(ctx.text[s])) s++;
+  while (s < end && isLeadingJunkAt(ctx.text, s)) s++;
   return s < end ? { start: s, end } : null;
 }
 
