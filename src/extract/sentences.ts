@@ -26,8 +26,8 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
     let start = 0;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-      const next = body[m.index + m[0].length];
-      if (next !== undefined && !/\s/u.test(next)) continue;
+      const next = m.index + m[0].length;
+      if (next < body.length && !isSpaceAt(body, next)) continue;
       if (m[0] === '.' && ABBREVIATION_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
       push(out, block.start + start, block.start + m.index + m[0].length, index, text);
       start = m.index + m[0].length;
