@@ -11,11 +11,14 @@ const STRONG = phraseRegex(STRONG_DIGITAL_TERMS);
 const OTHER = phraseRegex(OTHER_DOMAIN_TERMS);
 const COUNTABLE = new RegExp(`^\\s*(?:${phraseRegex(COUNTABLE_DIGITAL_THINGS, 'u').source})`, 'u');
 
-/** Whether `clause` (canonical: the figure's metric and item) speaks of digital transformation. */
-export const isDigitalClause = memoized((clause: string): boolean => {
+/**
+ * Whether `clause` (canonical: the figure's metric and item) speaks of digital transformation. Not memoised: nearly
+ * every clause is asked about once (a metric and its item joined), and keeping each answer cost more than it saved.
+ */
+export function isDigitalClause(clause: string): boolean {
   if (!hasPhrase(DIGITAL, clause)) return false;
   return !hasPhrase(OTHER, clause) || hasPhrase(STRONG, clause);
-});
+}
 
 /** Whether `clause` (canonical) speaks of another domain (prices, shares, investment, turnout …). */
 export const isOtherDomain = memoized((clause: string): boolean => hasPhrase(OTHER, clause));

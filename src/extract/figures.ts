@@ -21,7 +21,7 @@ import { canonicalPhrase, findPhrases, hasPhrase, mayHoldPhrase, phraseRegex, ty
 import { respectiveCue } from './respectively.js';
 import { ScopeReader } from './scopes.js';
 import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
-import { spansWithin } from './spans.js';
+import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { FigureCandidate, OwnerHint } from './types.js';
 import {
   defaultTargetYear,
@@ -173,7 +173,8 @@ function figuresOfSentence(
     const slot = slots[i];
     let metric = slot?.metric !== undefined ? withText(metrics[i], slot.metric, [...metrics[i].how, 'metric-respectively-previous']) : metrics[i];
     const itemCanon = facts.canon.slice(item.start, item.end);
-    const countedCanon = canonicalPhrase(m.counted ?? metric.text);
+    // Only a count is judged by what it counts.
+    const countedCanon = m.unit === 'count' ? canonicalPhrase(m.counted ?? metric.text) : '';
     const respectiveOwner = m.unit === 'percent' && respective ? respective[percentIndex++] : null;
     // A league table under a ranking the paragraph named before: `Dẫn đầu là Đà Nẵng với 0,7141 điểm`.
     const ranked = m.unit === 'rank' || m.unit === 'rank-change' || m.unit === 'score';
@@ -341,16 +342,24 @@ function listYear(facts: DocumentFacts, measures: Measure[], items: Item[], loca
 // A year in the figure's own item: in brackets right after it (`50% (năm 2025)`), after it (`13,84% năm 2021`,
 // `… vào năm 2025`), or before it (`năm 2023 đạt 16,5%`, `đến tháng 6/2024 là 18,5%`), the nearest first.
 function localYear(facts: DocumentFacts, m: Measure, item: Item): YearMention | null {
-  const usable = (from: number, to: number) => spansWithin(facts.years, from, to).filter((y) => isGoverningYear(y) && !y.titleLike);
-  const bracketEnd = ownEnd(facts.text, m);
-  const inBracket = usable(m.end, bracketEnd)[0];
+  const inBracket = usableYear(facts.years, m.end, ownEnd(facts.text, m), 'first');
   if (inBracket) return inBracket;
-  const after = usable(m.end, item.end);
-  const before = usable(item.start, m.start);
-  const nearestAfter = after[0];
-  const nearestBefore = before[before.length - 1];
+  const nearestAfter = usableYear(facts.years, m.end, item.end, 'first');
+  const nearestBefore = usableYear(facts.years, item.start, m.start, 'last');
   if (nearestAfter && nearestBefore) return nearestAfter.start - m.end < m.start - nearestBefore.end ? nearestAfter : nearestBefore;
   return nearestAfter ?? nearestBefore ?? null;
+}
+
+/** The first or last year inside [from, to) that governs a figure and is no title's (no list built). */
+function usableYear(years: YearMention[], from: number, to: number, which: 'first' | 'last'): YearMention | null {
+  let found: YearMention | null = null;
+  for (let i = firstAtOrAfter(years, from); i < years.length && years[i].start < to; i++) {
+    const y = years[i];
+    if (y.end > to || !isGoverningYear(y) || y.titleLike) continue;
+    if (which === 'first') return y;
+    found = y;
+  }
+  return found;
 }
 
 function candidate(

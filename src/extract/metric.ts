@@ -4,6 +4,8 @@
 // and the elisions of lists: a predicate said once at the end serves the items before it, a noun said once serves
 // the items after it, and a bare value (`năm 2022 là 18,66%`, `đến năm 2025 phấn đấu đạt 100%`) takes the metric of
 // the figure before it.
+import { nfc } from '../ingest/canonical.js';
+import { unitTest } from '../ingest/unit-class.js';
 import { singleSpaced } from '../ingest/white-space.js';
 import { isDigitalClause, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
@@ -11,10 +13,9 @@ import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd } from './list-items.js';
-import { memoized } from './memo.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
-import { canonicalPhrase, firstPhrase, phraseRegex, withoutPhrases } from './phrases.js';
+import { canonicalPhrase, firstPhrase, hasPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { isGoverningYear, type YearMention } from './years.js';
 
@@ -29,11 +30,15 @@ export interface Metric {
 
 const FILLERS_AT_START = new RegExp(`^(?:\\s|[,:;.–-])*(?:${phraseRegex(LEADING_FILLERS, 'u').source})(?![\\p{L}\\p{N}])`, 'u');
 const VERBS = phraseRegex(LINKING_VERBS);
-const PREDICATE = phraseRegex(PREDICATE_MARKERS, 'u');
 const PREDICATE_ANYWHERE = phraseRegex(PREDICATE_MARKERS);
 const LEVEL_START = /^(?:tại|ở|của)?\s*cấp\s/u;
 const LEVEL_IN = /\s(?:tại|ở)?\s*cấp\s/u;
-const JUNK = /[\s,;:.…–()-]/u;
+// What is trimmed around a metric's words, tested per character from remembered verdicts (no regex run per character).
+const isJunkAt = unitTest(/[\s,;:.…–()-]/u);
+const isLeadingJunkAt = unitTest(/[\s,;:.)-]/u);
+const isTrailingJunkAt = unitTest(/[\s,;:.…(-]/u);
+const OPENING_BRACKET = 0x28;
+const CLOSING_BRACKET = 0x29;
 const RIGHT_STOP = /:|\s(?:mà|nhằm|để)\s/u;
 const RANK_RIGHT_STOP = /:|\s(?:mà|nhằm|để|với)\s/u;
 const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_SUBJECTS, 'u').source})`, 'u');
@@ -96,14 +101,14 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
       }
     }
     // A predicate said once at the end serves every item before it in the run.
-    if (rightText && !PREDICATE.test(rightText.toLowerCase())) {
+    if (rightText && !hasPhrase(PREDICATE_ANYWHERE, rightText.toLowerCase())) {
       const predicate = sharedPredicate(ctx, i, items, rights);
       if (predicate) {
         rightText = `${rightText} ${predicate}`;
         how.push('predicate-from-last');
       }
     }
-    let text = [leftText, rightText].filter(Boolean).join(' ');
+    let text = spaced(leftText, rightText);
     // `1.342 dịch vụ công trực tuyến …, chiếm 71,8% tổng số thủ tục hành chính`: the share is of the things counted.
     if (!leftText && i > 0 && measures[i - 1].unit === 'count' && items[i - 1].runsOn && SHARE_OF_BEFORE.test(ctx.canon.slice(items[i].start, measures[i].start))) {
       text = `${out[i - 1].text} chiếm ${rightText}`.trim();
@@ -126,7 +131,7 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
     if (!speaksDomain(text)) {
       const m = measures[i];
       const whole = strip(ctx, { start: items[i].start, end: m.start });
-      const widened = [whole ? clean(ctx.text.slice(whole.start, whole.end)) : '', rightText].filter(Boolean).join(' ');
+      const widened = spaced(whole ? clean(ctx.text.slice(whole.start, whole.end)) : '', rightText);
       const ownEconomySubject = ECONOMY_SUBJECT_AT_START.test(ctx.canon.slice(items[i].start, m.start));
       const sameUnit = ownEconomySubject ? undefined : out.slice(0, i).reverse().find((o, k) => measures[i - 1 - k].unit === m.unit && speaksDomain(o.text));
       const head = strip(ctx, { start: sentenceStart, end: m.start });
@@ -142,12 +147,12 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
         text = memory.paragraph;
         how.push('metric-from-paragraph');
       } else if (head && m.unit !== 'percent' && m.unit !== 'count') {
-        text = [clean(ctx.text.slice(head.start, head.end)), rightText].filter(Boolean).join(' ');
+        text = spaced(clean(ctx.text.slice(head.start, head.end)), rightText);
         how.push('metric-from-sentence-head');
       }
     }
     const spanEnd = right && rightText ? Math.max(right.end, measures[i].end) : measures[i].end;
-    out.push({ text: text.normalize('NFC'), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
+    out.push({ text: nfc(text), start: Math.min(spanStart, measures[i].start), end: Math.max(spanEnd, measures[i].end), how });
   }
   return out;
 }
@@ -183,7 +188,7 @@ function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: 
     // `tỷ lệ người dân có chữ ký số và tài khoản thanh toán điện tử`: the rate and who it counts serve every part.
     return sharedHead && !RATE_START.test(p.toLowerCase()) ? `${sharedHead} ${p}` : p;
   });
-  return named.every(speaksDomain) ? [...none.slice(0, first), ...named.map((n) => n.normalize('NFC'))] : none;
+  return named.every(speaksDomain) ? [...none.slice(0, first), ...named.map(nfc)] : none;
 }
 
 // `tỷ lệ người dân trưởng thành có chữ ký số` → `tỷ lệ người dân trưởng thành có`: a rate up to its verb.
@@ -207,28 +212,33 @@ function isShortAndPlain(text: string): boolean {
 
 const speaksDomain = (text: string): boolean => isDigitalClause(canonicalPhrase(text));
 
+// Two parts of a metric, either of which may be empty, as one phrase: `[left, right].filter(Boolean).join(' ')`.
+function spaced(left: string, right: string): string {
+  return left && right ? `${left} ${right}` : left || right;
+}
+
 // Trims punctuation and spaces at both ends (a loop, not a regex anchored at the end: linear on long runs).
 function clean(s: string): string {
   let start = 0;
   let end = s.length;
-  while (start < end && JUNK.test(s[start]) && s[start] !== '(') start++;
-  while (end > start && JUNK.test(s[end - 1]) && s[end - 1] !== ')') end--;
+  while (start < end && isJunkAt(s, start) && s.charCodeAt(start) !== OPENING_BRACKET) start++;
+  while (end > start && isJunkAt(s, end - 1) && s.charCodeAt(end - 1) !== CLOSING_BRACKET) end--;
   const inner = s.slice(start, end);
   return singleSpaced(inner).trim();
 }
 
-// What is left once the verbs are out holds a word when any character is neither space nor punctuation (a test, not
-// a `replace` of every such character, which costs microseconds per metric).
+// What is left once the verbs are out holds a word when any character is neither space nor punctuation (tested
+// between the verbs, not on a copy without them). Each metric asks once: no memo, whose upkeep would cost more.
 const WORD_CHARACTER = /[^\s\p{P}]/u;
-const TWO_LETTERS = /\p{L}{2,}/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
 
-const hasContent = memoized((s: string): boolean => TWO_LETTERS.test(s) && WORD_CHARACTER.test(withoutPhrases(VERBS, s)));
-
-function onlyVerbs(canon: string, side: Side | null): boolean {
-  return !side || isOnlyVerbs(canon.slice(side.start, side.end));
+function hasContent(s: string): boolean {
+  return TWO_LETTERS.test(s) && holdsOutsidePhrases(VERBS, s, WORD_CHARACTER);
 }
 
-const isOnlyVerbs = memoized((canonText: string): boolean => !WORD_CHARACTER.test(withoutPhrases(VERBS, canonText)));
+function onlyVerbs(canon: string, side: Side | null): boolean {
+  return !side || !holdsOutsidePhrases(VERBS, canon.slice(side.start, side.end), WORD_CHARACTER);
+}
 
 // The words before a figure that name it: the whole item up to the figure, or what follows the last scope word (a
 // year, a kind cue) when words other than a verb stand between it and the figure; connectors stripped. A scope word
@@ -256,7 +266,7 @@ function strip(ctx: MetricContext, side: Side): Side | null {
     if (!m) break;
     start += m[0].length;
   }
-  while (start < side.end && /[\s,;:.)-]/u.test(ctx.text[start])) start++;
+  while (start < side.end && isLeadingJunkAt(ctx.text, start)) start++;
   return start < side.end ? { start, end: side.end } : null;
 }
 
@@ -286,9 +296,9 @@ function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
   if (stop >= 0) end = start + stop;
   const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);
   if (cueAfter >= 0) end = start + cueAfter;
-  while (end > start && /[\s,;:.…(-]/u.test(ctx.text[end - 1])) end--;
+  while (end > start && isTrailingJunkAt(ctx.text, end - 1)) end--;
   let s = start;
-  while (s < end && /[\s,;:.)-]/u.test(ctx.text[s])) s++;
+  while (s < end && isLeadingJunkAt(ctx.text, s)) s++;
   return s < end ? { start: s, end } : null;
 }
 

@@ -153,3 +153,18 @@ export function withoutPhrases(re: RegExp, canon: string): string {
   });
   return kept === 0 ? canon : out + canon.slice(kept);
 }
+
+/**
+ * Whether `canon` with every match of `re` (a global regex) taken out holds a match of `charClass` (one character):
+ * `charClass.test(withoutPhrases(re, canon))` without building that string, stopping at the first such character.
+ */
+export function holdsOutsidePhrases(re: RegExp, canon: string, charClass: RegExp): boolean {
+  let found = false;
+  let kept = 0;
+  scan(re, canon, (m) => {
+    found = m.index > kept && charClass.test(canon.slice(kept, m.index));
+    kept = m.index + m[0].length;
+    return !found;
+  });
+  return found || (kept < canon.length && charClass.test(kept === 0 ? canon : canon.slice(kept)));
+}

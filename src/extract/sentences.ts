@@ -1,6 +1,7 @@
 // Sentences inside blocks: a sentence never crosses a block (paragraph) border. A block that ends in `;`, `:` or
 // `,` continues its list into the next block, so scopes may run on there (a list broken over lines).
 import type { Block } from '../ingest/types.js';
+import { unitTest } from '../ingest/unit-class.js';
 
 export interface Sentence {
   start: number;
@@ -13,6 +14,10 @@ export interface Sentence {
 // `Tp.`) and not inside a number (`0.7024`).
 const SENTENCE_END = /[.!?…]+/gu;
 const ABBREVIATION_BEFORE = /(?<!\p{L})(?:tp|tx|tt|q|p|ts|th\.s|pgs|gs|ths|ông|bà)$/iu;
+const isSpaceAt = unitTest(/\s/u);
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const COMMA = 0x2c;
 
 export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
@@ -21,8 +26,8 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
     let start = 0;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-      const next = body[m.index + m[0].length];
-      if (next !== undefined && !/\s/u.test(next)) continue;
+      const next = m.index + m[0].length;
+      if (next < body.length && !isSpaceAt(body, next)) continue;
       if (m[0] === '.' && ABBREVIATION_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
       push(out, block.start + start, block.start + m.index + m[0].length, index, text);
       start = m.index + m[0].length;
@@ -33,8 +38,8 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
 }
 
 function push(out: Sentence[], start: number, end: number, block: number, text: string): void {
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   if (end > start) out.push({ start, end, block });
 }
 
@@ -42,5 +47,7 @@ function push(out: Sentence[], start: number, end: number, block: number, text: 
 export function continuesPreviousBlock(text: string, blocks: Block[], index: number): boolean {
   if (index === 0) return false;
   const prev = text.slice(blocks[index - 1].start, blocks[index - 1].end).trimEnd();
-  return /[;:,]$/u.test(prev);
+  // The last character read directly: a regex anchored at the end would scan the whole block.
+  const last = prev.charCodeAt(prev.length - 1);
+  return last === SEMICOLON || last === COLON || last === COMMA;
 }

@@ -2,7 +2,7 @@
 // opens with: it must find exactly what the regex finds on its own, in slices too, at every kind of boundary (letters,
 // digits, astral letters and lone surrogates right before a phrase).
 import { describe, expect, it } from 'vitest';
-import { findPhrases, hasPhrase, phraseRegex } from '../../src/extract/phrases.js';
+import { findPhrases, hasPhrase, holdsOutsidePhrases, phraseRegex, withoutPhrases } from '../../src/extract/phrases.js';
 
 const PHRASES = ['chuyển đổi số', 'số hoá', 'đổi số', 'kế hoạch', 'kế', 'nq', 'tt&tt', 'bộ tt&tt'];
 const PIECES = ['chuyển', 'đổi', 'số', 'hoá', 'kế', 'hoạch', 'nq', 'tt&tt', 'bộ', ' ', '  ', '\n', ',', 'a', '1', 'đ', '𝐀', '\ud835', '\udc00', '-'];
@@ -52,5 +52,25 @@ describe('findPhrases', () => {
 
   it('stops after `limit` hits', () => {
     expect(findPhrases(re, 'kế, kế, kế', 0, 10, 2).map((h) => h.start)).toEqual([0, 4]);
+  });
+});
+
+describe('holdsOutsidePhrases', () => {
+  const re = phraseRegex(PHRASES);
+  const WORD_CHARACTER = /[^\s\p{P}]/u;
+
+  it('tells what a test of the text without the phrases tells', () => {
+    for (let seed = 1; seed < 4000; seed++) {
+      const text = textOf(seed);
+      expect(holdsOutsidePhrases(re, text, WORD_CHARACTER)).toBe(WORD_CHARACTER.test(withoutPhrases(re, text)));
+    }
+  });
+
+  it('looks before, between and after the phrases', () => {
+    expect(holdsOutsidePhrases(re, '', WORD_CHARACTER)).toBe(false);
+    expect(holdsOutsidePhrases(re, 'kế, số hoá; kế', WORD_CHARACTER)).toBe(false);
+    expect(holdsOutsidePhrases(re, 'a kế, số hoá', WORD_CHARACTER)).toBe(true);
+    expect(holdsOutsidePhrases(re, 'kế, x số hoá', WORD_CHARACTER)).toBe(true);
+    expect(holdsOutsidePhrases(re, 'kế, số hoá 1', WORD_CHARACTER)).toBe(true);
   });
 });

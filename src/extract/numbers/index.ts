@@ -62,7 +62,7 @@ export function findQuantities(nfc: string, canonical: string): Quantity[] {
 }
 
 function numbersWithUnits(canonical: string): Draft[] {
-  const tokens = [...lexNumbers(canonical), ...lexNumberWords(canonical)].sort((a, b) => a.start - b.start);
+  const tokens = mergedByStart(lexNumbers(canonical), lexNumberWords(canonical));
   const blocked = blockedSpans(canonical);
   const drafts: Draft[] = [];
   let label: { end: number; level: boolean } | null = null;
@@ -119,6 +119,19 @@ function numbersWithUnits(canonical: string): Draft[] {
     drafts.push(draft(token, reading, false));
   }
   return drafts;
+}
+
+/** Two token lists sorted by start as one (a digit and a word never start at the same place). */
+function mergedByStart(digits: NumberToken[], words: NumberToken[]): NumberToken[] {
+  if (!words.length) return digits;
+  const out: NumberToken[] = [];
+  let w = 0;
+  for (const d of digits) {
+    while (w < words.length && words[w].start < d.start) out.push(words[w++]);
+    out.push(d);
+  }
+  while (w < words.length) out.push(words[w++]);
+  return out;
 }
 
 /** A number in words counts only with a scale or percent word (`hai triệu`) or as a ranking ordinal (`xếp thứ hai`). */

@@ -20,9 +20,15 @@ export function lexNumbers(text: string): NumberToken[] {
   for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
     const read = readNumber(m[0]);
     if (!read) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, value: read.value, form: read.form, zeroPadded: /^0\d/.test(m[0]) });
+    tokens.push({ start: m.index, end: m.index + m[0].length, value: read.value, form: read.form, zeroPadded: isZeroPadded(m[0]) });
   }
   return tokens;
+}
+
+/** `0236`, `05`: a leading zero before another digit (what `/^0\d/` tells, without a regex per number). */
+function isZeroPadded(written: string): boolean {
+  const second = written.charCodeAt(1);
+  return written.charCodeAt(0) === 0x30 && second >= 0x30 && second <= 0x39;
 }
 
 /** The value of one written number, or null when the separators make no number (a version, a date, a list). */
