@@ -9,9 +9,9 @@ import {
   NOT_CURRENT_BEFORE_HIEN,
   TARGET_CUES,
 } from './lexicon/cues.js';
-import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from './match-not-after.js';
-import { findPhrases, phraseRegex } from './phrases.js';
+import { findPhrases, phraseBody, phraseRegex } from './phrases.js';
 import { spansWithin } from './spans.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT } from './word-start.js';
 
 export interface KindCue {
   start: number;

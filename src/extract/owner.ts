@@ -12,12 +12,11 @@ import {
   NATIONAL_SUBJECTS,
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
-import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from './match-not-after.js';
-import { findPhrases, hasPhrase, phraseRegex, type PhraseHit } from './phrases.js';
+import { findPhrases, hasPhrase, phraseBody, phraseRegex, type PhraseHit } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
-import { matchesNotAfter } from './word-start.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT, matchesNotAfter } from './word-start.js';
 
 const ATTENDANCE_BEFORE = new RegExp(`${phraseBody(ATTENDANCE_CUES)}\\s*$`, 'gu');
 const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);

@@ -2,7 +2,7 @@
 // entries canonicalised once so `hòa`/`hoà` and case never matter. Alternations of literals: linear time.
 import { canonicalize } from '../ingest/canonical.js';
 import { memoized } from './memo.js';
-import { precededBy } from './word-start.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT, precededBy } from './word-start.js';
 
 /**
  * The canonical view of a metric, clause or counted phrase (NFC): the rules ask it of the same text several times
@@ -53,7 +53,6 @@ function phraseTrie(words: readonly string[]): string {
 }
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The regex of `phraseRegex` without its leading look-behind, which scans check in code (see word-start.ts). */
 const withoutWordStart = new WeakMap<RegExp, RegExp>();
@@ -64,6 +63,11 @@ export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
   const re = new RegExp(WORD_START + body, flags);
   if (re.global && !re.sticky) withoutWordStart.set(re, new RegExp(body, flags));
   return re;
+}
+
+/** The source of `phraseRegex(words)` without its leading word start: test that in code with `LETTER_OR_DIGIT`. */
+export function phraseBody(words: readonly string[]): string {
+  return phraseRegex(words, 'u').source.slice(WORD_START.length);
 }
 
 /**
@@ -134,29 +138,12 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
     re.lastIndex = 0; // as a scan to the end leaves it, for callers that also `test` the regex
     return m;
   }
-  fast.lastIndex = 0;
-  for (let m = fast.exec(s); m; m = fast.exec(s)) {
-    if (!precededBy(LETTER_OR_DIGIT, s, m.index)) return m;
-    fast.lastIndex = m.index + 1;
-  }
-  return null;
-}
-
-/** `canon` with every match of `re` (a global regex) taken out, as `canon.replace(re, '')`. */
-export function withoutPhrases(re: RegExp, canon: string): string {
-  let out = '';
-  let kept = 0;
-  scan(re, canon, (m) => {
-    out += canon.slice(kept, m.index);
-    kept = m.index + m[0].length;
-    return true;
-  });
-  return kept === 0 ? canon : out + canon.slice(kept);
+  return firstMatchNotAfter(fast, LETTER_OR_DIGIT, s);
 }
 
 /**
  * Whether `canon` with every match of `re` (a global regex) taken out holds a match of `charClass` (one character):
- * `charClass.test(withoutPhrases(re, canon))` without building that string, stopping at the first such character.
+ * `charClass.test(canon.replace(re, ''))` without building that string, stopping at the first such character.
  */
 export function holdsOutsidePhrases(re: RegExp, canon: string, charClass: RegExp): boolean {
   let found = false;

@@ -3,6 +3,9 @@
 // it, the regex skips ahead to the characters a match can start with, and only its matches are checked.
 import { unitClass } from '../ingest/unit-class.js';
 
+/** A letter or a digit: the class a word (or a phrase) must not follow. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Each character class's verdicts, remembered per UTF-16 unit. */
 const verdicts = new WeakMap<RegExp, (code: number) => boolean>();
 
@@ -32,4 +35,20 @@ export function matchesNotAfter(re: RegExp, charClass: RegExp, s: string): RegEx
     else out.push(m);
   }
   return out;
+}
+
+/**
+ * The first match of `re` (global, never empty) in `s` that does not follow a character of `charClass`: the match of
+ * `(?<!charClass)` + `re`. A match that follows one is retried one character on, as the look-behind would be.
+ */
+export function firstMatchNotAfter(re: RegExp, charClass: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!precededBy(charClass, s, m.index)) {
+      re.lastIndex = 0;
+      return m;
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return null;
 }

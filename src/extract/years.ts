@@ -13,9 +13,8 @@ import {
   VISION_WORDS,
 } from './lexicon/years.js';
 import { firstAtOrAfter } from './spans.js';
-import { findPhrases, hasPhrase, phraseRegex } from './phrases.js';
-import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from './match-not-after.js';
-import { matchesNotAfter } from './word-start.js';
+import { findPhrases, hasPhrase, phraseBody, phraseRegex } from './phrases.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT, matchesNotAfter } from './word-start.js';
 
 export type YearRole = 'deadline' | 'period' | 'vision' | 'plain' | 'month' | 'month-deadline' | 'date' | 'comparison' | 'term' | 'bare';
 

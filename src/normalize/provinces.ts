@@ -2,9 +2,8 @@
 // matched on the canonical view (tone style, `Đ` look-alikes and case folded) in one left-to-right pass over a trie,
 // longest form first; the NFC view decides case (`Hòa Bình` the province, `hòa bình` peace); the words around a name
 // decide what it names (PROVINCES.md §5).
-import { firstMatchNotAfter } from '../extract/match-not-after.js';
 import { literalAlternation } from '../extract/phrases.js';
-import { precededBy } from '../extract/word-start.js';
+import { firstMatchNotAfter, precededBy } from '../extract/word-start.js';
 import { asciiFold, canonicalize } from '../ingest/canonical.js';
 import type { ProvinceEra } from '../output/schema.js';
 import { PROVINCE_ALIASES, PROVINCE_LOOKALIKES } from './data/province-aliases.js';

@@ -2,7 +2,7 @@
 // opens with: it must find exactly what the regex finds on its own, in slices too, at every kind of boundary (letters,
 // digits, astral letters and lone surrogates right before a phrase).
 import { describe, expect, it } from 'vitest';
-import { findPhrases, hasPhrase, holdsOutsidePhrases, phraseRegex, withoutPhrases } from '../../src/extract/phrases.js';
+import { findPhrases, hasPhrase, holdsOutsidePhrases, phraseRegex } from '../../src/extract/phrases.js';
 
 const PHRASES = ['chuyển đổi số', 'số hoá', 'đổi số', 'kế hoạch', 'kế', 'nq', 'tt&tt', 'bộ tt&tt'];
 const PIECES = ['chuyển', 'đổi', 'số', 'hoá', 'kế', 'hoạch', 'nq', 'tt&tt', 'bộ', ' ', '  ', '\n', ',', 'a', '1', 'đ', '𝐀', '\ud835', '\udc00', '-'];
@@ -62,7 +62,7 @@ describe('holdsOutsidePhrases', () => {
   it('tells what a test of the text without the phrases tells', () => {
     for (let seed = 1; seed < 4000; seed++) {
       const text = textOf(seed);
-      expect(holdsOutsidePhrases(re, text, WORD_CHARACTER)).toBe(WORD_CHARACTER.test(withoutPhrases(re, text)));
+      expect(holdsOutsidePhrases(re, text, WORD_CHARACTER)).toBe(WORD_CHARACTER.test(text.replace(re, '')));
     }
   });
 

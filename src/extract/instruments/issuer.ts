@@ -6,7 +6,7 @@ import type { Issuer } from '../../output/schema.js';
 import { findPhrases, phraseRegex } from '../phrases.js';
 import { GENERIC_OWNER_PATTERNS, ISSUER_LOOKALIKES, ISSUER_NAMES } from './issuer-names.js';
 import { entryOfPhrase } from './phrase-table.js';
-import { matchesNotAfter } from '../word-start.js';
+import { LETTER_OR_DIGIT, matchesNotAfter } from '../word-start.js';
 import { endsWithPhraseThenSpace, spaceRunStart, tailPhrases } from './text-tail.js';
 
 export interface IssuerHit {
@@ -22,7 +22,6 @@ const ISSUER_BY_NAME = new Map(ISSUER_NAMES.map((i) => [canonicalize(i.name), i.
 const OF = tailPhrases(['của']);
 // Not after a letter or digit: checked in code (word-start.ts), a leading look-behind being tried at every position.
 const GENERIC = new RegExp(`(?:${GENERIC_OWNER_PATTERNS.join('|')})(?!\\p{L})`, 'gu');
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Every issuer name in canonical `text` between `from` and `to`, look-alikes (`Chính phủ số`) left out. */
 export function issuerNames(canonical: string, from: number, to: number): IssuerHit[] {

@@ -1,8 +1,8 @@
 // `firstMatchNotAfter` checks in code the leading look-behind a pattern would open with: it must give the match the
 // look-behind regex gives, at every kind of boundary (letters, digits, marks, astral letters, lone surrogates).
 import { describe, expect, it } from 'vitest';
-import { firstMatchNotAfter, LETTER_OR_DIGIT, phraseBody } from '../../src/extract/match-not-after.js';
-import { phraseRegex } from '../../src/extract/phrases.js';
+import { phraseBody, phraseRegex } from '../../src/extract/phrases.js';
+import { firstMatchNotAfter, LETTER_OR_DIGIT } from '../../src/extract/word-start.js';
 import { seededText } from './seeded-text.js';
 
 const PIECES = ['đến', 'hết', 'tới', 'năm', 'tại', 'điểm cầu', ' ', '  ', '\n', ',', 'a', '1', '\u0301', '𝐀', '\ud835', '\udc00', '-'];
