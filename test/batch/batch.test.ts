@@ -97,9 +97,11 @@ describe('batch extraction', { timeout: 180_000 }, () => {
       child.kill('SIGINT');
       clearInterval(writing);
     }, 5);
-    const [code] = await exited;
+    const [code, signal] = await exited;
     clearInterval(writing);
-    expect([0, 130]).toContain(code);
+    // 130 when stopped; 0 when the run ended first; killed by the signal itself when it landed after the run had let go
+    // of its handlers, on the way out (a loaded machine makes that window wide enough to hit).
+    expect(code === 0 || code === 130 || signal === 'SIGINT').toBe(true);
     const partial = readFileSync(out, 'utf8');
     expect(partial === '' || partial.endsWith('\n')).toBe(true);
     runCli(['extract', big, '-f', 'jsonl', '-o', out, '--resume', '-q']);
