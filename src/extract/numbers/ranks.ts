@@ -2,6 +2,7 @@
 //
 //   `xếp hạng 25/63` → 25, outOf 63          `đứng thứ 5`, `xếp thứ 5` → 5
 //   `đứng thứ 5 trong 63 tỉnh` → 5, outOf 63     `xếp hạng 15 cả nước`, `vị trí 3` → 15, 3
+//   `đứng thứ 5 trong năm 2023` → 5 (`năm` is the year there)
 //   `lần thứ 2`, `thứ 2` (a weekday) → not a rank, not a quantity
 //   `30/32 chỉ tiêu`, `1.250/1.600 TTHC` → a fraction, not a rank: nothing
 import { RANK_BEFORE_FRACTION, RANK_BEFORE_NUMBER, RANK_BEFORE_ORDINAL } from './lexicon.js';
@@ -33,5 +34,9 @@ export function rankFieldAfter(canonical: string, end: number, next: NumberToken
   if (!next) return null;
   const joiner = phraseAfter(canonical, end, FIELD_JOINERS);
   if (!joiner || skipSpaces(canonical, joiner.end) !== next.start) return null;
+  if (next.form === 'words' && isDigitCode(canonical.charCodeAt(skipSpaces(canonical, next.end)))) return null;
   return { outOf: next.value, end: next.end };
 }
+
+// A number word never stands before digits: `đứng thứ 5 trong năm 2023` is a rank in the year 2023, not out of five.
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
