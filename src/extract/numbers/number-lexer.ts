@@ -10,6 +10,7 @@
 //   `1.403.412,5` → 1403412.5, `1,403,412` → 1403412 (English grouping)
 //   `1.1.3`, `14.09.2021`, `2,3,4` → no value (versions, dates, lists)
 import type { NumberToken } from './types.js';
+import { isDigitCode } from './text-scan.js';
 
 // One digit run and its separator-joined groups. Each repetition starts with a separator, so matching is linear.
 const NUMBER_RUN = /\d+(?:[.,]\d+)*/g;
@@ -27,8 +28,7 @@ export function lexNumbers(text: string): NumberToken[] {
 
 /** `0236`, `05`: a leading zero before another digit (what `/^0\d/` tells, without a regex per number). */
 function isZeroPadded(written: string): boolean {
-  const second = written.charCodeAt(1);
-  return written.charCodeAt(0) === 0x30 && second >= 0x30 && second <= 0x39;
+  return written.charCodeAt(0) === 0x30 && isDigitCode(written.charCodeAt(1));
 }
 
 /** The value of one written number, or null when the separators make no number (a version, a date, a list). */

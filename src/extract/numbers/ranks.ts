@@ -6,7 +6,7 @@
 //   `lần thứ 2`, `thứ 2` (a weekday) → not a rank, not a quantity
 //   `30/32 chỉ tiêu`, `1.250/1.600 TTHC` → a fraction, not a rank: nothing
 import { RANK_BEFORE_FRACTION, RANK_BEFORE_NUMBER, RANK_BEFORE_ORDINAL } from './lexicon.js';
-import { phraseAfter, phraseBefore, skipSpaces } from './text-scan.js';
+import { isDigitCode, phraseAfter, phraseBefore, skipSpaces } from './text-scan.js';
 import type { NumberToken } from './types.js';
 
 /** For `N/M` with ranking words before it, the field M and where it ends; null for any other fraction. */
@@ -34,9 +34,7 @@ export function rankFieldAfter(canonical: string, end: number, next: NumberToken
   if (!next) return null;
   const joiner = phraseAfter(canonical, end, FIELD_JOINERS);
   if (!joiner || skipSpaces(canonical, joiner.end) !== next.start) return null;
+  // A number word never stands before digits: `đứng thứ 5 trong năm 2023` is a rank in the year 2023, not out of five.
   if (next.form === 'words' && isDigitCode(canonical.charCodeAt(skipSpaces(canonical, next.end)))) return null;
   return { outOf: next.value, end: next.end };
 }
-
-// A number word never stands before digits: `đứng thứ 5 trong năm 2023` is a rank in the year 2023, not out of five.
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;

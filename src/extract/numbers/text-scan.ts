@@ -9,6 +9,11 @@ const isLetterCode = unitClass((unit) => LETTER.test(unit));
 /** Spaces a look-around will cross between words (`16,5 %`, `trên  50%`). */
 const MAX_GAP = 3;
 
+/** An ASCII digit, by its UTF-16 code (NaN, past the end of a text, is none). */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** ' ', tab, no-break, narrow no-break, thin and figure space. */
 function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007;
