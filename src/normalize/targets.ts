@@ -19,17 +19,15 @@ export function normalizeTargets(
 ): { targets: Target[]; warnings: Diagnostic[] } {
   const targets: Target[] = [];
   const warnings: Diagnostic[] = [];
-  const byClaim = new Map<string, Target>();
+  const claims = new Claims();
   for (const f of figures) {
     const target = toTarget(doc, f, place);
-    const key = claimKey(target);
-    const same = byClaim.get(key);
+    const same = claims.sameAs(target);
     if (same) {
       same.mentions = [...(same.mentions ?? [same.evidence]), target.evidence];
       same.confidence = Math.max(same.confidence, target.confidence);
       continue;
     }
-    byClaim.set(key, target);
     targets.push(target);
     if (target.indicator === null) {
       warnings.push({ code: 'UNKNOWN_INDICATOR', message: `no catalogue indicator for the metric «${target.metric}» (${target.value} ${target.unit})` });
@@ -79,9 +77,24 @@ function ownerCode(f: FigureCandidate, place: DocumentPlace): { code: string | n
 
 // The same claim: same owner, indicator, metric words, level, value, unit, comparator, year and kind. Two claims
 // with one indicator and one value (`100% các xã có cáp quang`, `tỷ lệ xã có Internet băng rộng đạt 100%`) stay two.
-function claimKey(t: Target): string {
-  const what = claimWords(t.metric);
-  return [t.province, t.indicator, what, t.level, t.value, t.valueMax, t.unit, t.comparator, t.year, t.kind].join('|');
+class Claims {
+  /** The claims met so far, by every field but the metric words: those are read only when the other fields agree. */
+  private readonly byFields = new Map<string, Array<{ target: Target; words?: string }>>();
+
+  /** The claim met earlier that `t` states again; otherwise `t` is remembered as a new claim and undefined returned. */
+  sameAs(t: Target): Target | undefined {
+    // Written as `[…].join('|')` would write each field (null and undefined as nothing); no field holds a `|`.
+    const key = `${t.province ?? ''}|${t.indicator ?? ''}|${t.level ?? ''}|${t.value}|${t.valueMax ?? ''}|${t.unit}|${t.comparator}|${t.year ?? ''}|${t.kind}`;
+    const earlier = this.byFields.get(key);
+    if (!earlier) {
+      this.byFields.set(key, [{ target: t }]);
+      return undefined;
+    }
+    const words = claimWords(t.metric);
+    for (const claim of earlier) if ((claim.words ??= claimWords(claim.target.metric)) === words) return claim.target;
+    earlier.push({ target: t, words });
+    return undefined;
+  }
 }
 
 const SPACE_OR_PUNCTUATION_RUN = /[\s\p{P}]+/gu;
