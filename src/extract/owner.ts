@@ -12,13 +12,16 @@ import {
   NATIONAL_SUBJECTS,
   OWN_PROVINCE_CUES,
 } from './lexicon/cues.js';
-import { findPhrases, hasPhrase, phraseBody, phraseRegex, type PhraseHit } from './phrases.js';
+import { findPhrases, hasPhrase, mayHoldPhrase, phraseBody, phraseRegex, type PhraseHit } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { OwnerHint } from './types.js';
 import { firstMatchNotAfter, LETTER_OR_DIGIT, matchesNotAfter } from './word-start.js';
+import { canonicalize } from '../ingest/canonical.js';
+import { unitClass } from '../ingest/unit-class.js';
 
 const ATTENDANCE_BEFORE = new RegExp(`${phraseBody(ATTENDANCE_CUES)}\\s*$`, 'gu');
+const mayHoldAttendanceCue = mayHoldPhrase(ATTENDANCE_CUES);
 const FALSE_FRIENDS = phraseRegex(NATIONAL_FALSE_FRIENDS);
 const QUALIFIERS = phraseRegex(NATIONAL_METRIC_QUALIFIERS);
 const SUBJECT = phraseRegex(NATIONAL_SUBJECTS);
@@ -60,6 +63,17 @@ const CLAUSE_MARKS = ',.;:!?()[]"“”';
 if (NATIONAL_FALSE_FRIENDS.some((f) => [...CLAUSE_MARKS].some((mark) => f.includes(mark)))) {
   throw new Error('a false friend holds a clause mark');
 }
+const isClauseMark = unitClass((unit) => CLAUSE_MARKS.includes(unit));
+
+/**
+ * Every national qualifier and subject holds one of these words as written (only the white space between its words
+ * varies): a clause with none of them is no nation's, and most figures' clauses are read without a scan.
+ */
+const NATIONAL_WORD_PARTS = ['bộ', 'nam', 'quốc', 'bình', 'nước', 'gia', 'phủ', '63', '34'].map((part) => canonicalize(part));
+for (const phrase of [...NATIONAL_METRIC_QUALIFIERS, ...NATIONAL_SUBJECTS].map((p) => canonicalize(p.normalize('NFC')))) {
+  if (!NATIONAL_WORD_PARTS.some((part) => phrase.includes(part))) throw new Error(`a national phrase holds no word part: ${phrase}`);
+}
+const mayBeNational = (text: string): boolean => NATIONAL_WORD_PARTS.some((part) => text.includes(part));
 
 const MERGER_LIST_BEFORE = /(?:hợp nhất|sáp nhập)(?:\s+(?:hai|ba|bốn|năm|2|3|4|5))?\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương)[^.;:()]{0,80}$/u;
 const LIST_CLOSED = /\svà\s[^,]*,/u;
@@ -77,7 +91,7 @@ export class OwnerReader {
     private readonly canon: string,
     mentions: ProvinceMention[],
   ) {
-    this.mentions = mentions.filter((p) => !firstMatchNotAfter(ATTENDANCE_BEFORE, LETTER_OR_DIGIT, canon.slice(Math.max(0, p.start - 20), p.start)) && !inMergerList(canon, p.start));
+    this.mentions = mentions.filter((p) => !attendedAt(canon, p.start) && !inMergerList(canon, p.start));
     this.mentions.sort((a, b) => a.start - b.start);
     const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
@@ -90,6 +104,7 @@ export class OwnerReader {
   /** Starts of national words in [from, to) that make a clause the nation's. */
   private nationalSpans(from: number, to: number): number[] {
     const slice = this.canon.slice(from, to);
+    if (!mayBeNational(slice)) return [];
     const qualifiers = findPhrases(QUALIFIERS, this.canon, from, to);
     // Most clauses name no nation: the subject patterns only run where a subject word is (each match holds one).
     const subjects = hasPhrase(SUBJECT, slice);
@@ -120,9 +135,9 @@ export class OwnerReader {
    */
   private stretchAround(at: number, from: number, to: number): [number, number] {
     let start = at;
-    while (start > from && !CLAUSE_MARKS.includes(this.canon.charAt(start - 1))) start--;
+    while (start > from && !isClauseMark(this.canon.charCodeAt(start - 1))) start--;
     let end = at;
-    while (end < to && !CLAUSE_MARKS.includes(this.canon.charAt(end))) end++;
+    while (end < to && !isClauseMark(this.canon.charCodeAt(end))) end++;
     return [start, end];
   }
 
@@ -166,6 +181,12 @@ export class OwnerReader {
     const sep = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(')'), head.lastIndexOf(':'));
     return Math.min(itemStart, open - head.length + sep + 1);
   }
+}
+
+/** `tại điểm cầu Hưng Yên`: the name at `start` is where officials attended. */
+function attendedAt(canon: string, start: number): boolean {
+  const before = canon.slice(Math.max(0, start - 20), start);
+  return mayHoldAttendanceCue(before) && firstMatchNotAfter(ATTENDANCE_BEFORE, LETTER_OR_DIGIT, before) !== null;
 }
 
 // `sau hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc và Hòa Bình`: the names a merger joins own nothing (the list closes at
