@@ -34,7 +34,7 @@ export class ScopeReader {
       const kind = kindOfYear(y, settings.reference, settings.horizon);
       // A past year governs what follows only when it opens a clause (`Đến tháng 12/2023, …`) or names the results
       // being reported (`Theo kết quả Chỉ số DTI năm 2022 …`); a target year always.
-      if (kind === 'actual' && !y.opensClause && !(y.reportLike && y.role === 'plain')) continue;
+      if (kind === 'actual' && !y.opensClause && !(y.role === 'plain' && y.reportLike)) continue;
       events.push({ start: y.start, apply: () => ({ kind, year: y.year }) });
     }
     for (const c of cues) {

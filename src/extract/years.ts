@@ -93,16 +93,7 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
   };
   const add = (m: Omit<YearMention, 'titleLike' | 'opensClause' | 'reportLike'>) => {
     taken.fill(1, m.start, m.end);
-    // Built field by field: a spread followed by more keys is slow in V8, and this runs for every year.
-    out.push({
-      start: m.start,
-      end: m.end,
-      year: m.year,
-      role: m.role,
-      titleLike: isTitleLike(canon, m.start),
-      opensClause: opensClause(canon, m.end),
-      reportLike: isReportLike(canon, m.start),
-    });
+    out.push(new ReadYearMention(canon, m.start, m.end, m.year, m.role));
   };
   const numericDates = matchesNotAfter(NUMERIC_DATE, NUMERIC_DATE_NOT_AFTER, canon);
   const wordedDates = [...canon.matchAll(WORDED_DATE)];
@@ -155,6 +146,36 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
     add({ start: lead, end: m.index + m[0].length, year: Number(m[1]), role });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A year mention whose flags are read from the text around it when first asked: each holds for a few roles only (a
+ * title's year matters when it governs, a report's when it is plain or bare), and most mentions are never asked.
+ */
+class ReadYearMention implements YearMention {
+  private knownTitleLike?: boolean;
+  private knownOpensClause?: boolean;
+  private knownReportLike?: boolean;
+
+  constructor(
+    private readonly canon: string,
+    readonly start: number,
+    readonly end: number,
+    readonly year: number,
+    readonly role: YearRole,
+  ) {}
+
+  get titleLike(): boolean {
+    return (this.knownTitleLike ??= isTitleLike(this.canon, this.start));
+  }
+
+  get opensClause(): boolean {
+    return (this.knownOpensClause ??= opensClause(this.canon, this.end));
+  }
+
+  get reportLike(): boolean {
+    return (this.knownReportLike ??= isReportLike(this.canon, this.start));
+  }
 }
 
 // Where the words that make up a year phrase begin (`đến hết năm 2025` starts at `đến`).
@@ -243,7 +264,7 @@ export function horizonBefore(mentions: YearMention[], reference: number | null)
 
 /** The year of the report or ranking a document quotes, when it names exactly one. */
 export function reportYear(mentions: YearMention[]): number | null {
-  const years = new Set(mentions.filter((m) => m.reportLike && (m.role === 'bare' || m.role === 'plain')).map((m) => m.year));
+  const years = new Set(mentions.filter((m) => (m.role === 'bare' || m.role === 'plain') && m.reportLike).map((m) => m.year));
   return years.size === 1 ? [...years][0] : null;
 }
 
