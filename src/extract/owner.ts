@@ -86,7 +86,7 @@ interface OwnerEvent {
 
 export class OwnerReader {
   private readonly mentions: ProvinceMention[];
-  private readonly events: OwnerEvent[];
+  private eventsRead?: OwnerEvent[];
 
   constructor(
     private readonly canon: string,
@@ -94,12 +94,24 @@ export class OwnerReader {
   ) {
     this.mentions = mentions.filter((p) => !attendedAt(canon, p.start) && !inMergerList(canon, p.start));
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The owners named through the text, in order: read when a figure first has no owner in its own clause (a text
+   * without figures, or whose figures all name theirs, never scans for them).
+   */
+  private get events(): OwnerEvent[] {
+    return (this.eventsRead ??= this.readEvents());
+  }
+
+  private readEvents(): OwnerEvent[] {
+    const canon = this.canon;
     const events: OwnerEvent[] = this.mentions.map((p) => ({ start: p.start, owner: provinceHint(p) }));
     for (const n of this.nationalSpans(0, canon.length)) events.push({ start: n, owner: { kind: 'national' } });
     for (const h of findPhrases(OWN, canon)) events.push({ start: h.start, owner: { kind: 'document' } });
     // Placed on the full stop before the subject, so the sentence it opens reads it as the owner in force.
     for (const m of clauseStartMatches(canon, BARE_OWN_SUBJECT)) events.push({ start: m.index, owner: { kind: 'document' } });
-    this.events = events.sort((a, b) => a.start - b.start);
+    return events.sort((a, b) => a.start - b.start);
   }
 
   /** Starts of national words in [from, to) that make a clause the nation's. */
