@@ -10,7 +10,7 @@ import {
   TARGET_CUES,
 } from './lexicon/cues.js';
 import { findPhrases, phraseBody, phraseRegex } from './phrases.js';
-import { spansWithin } from './spans.js';
+import { firstAtOrAfter } from './spans.js';
 import { firstMatchNotAfter, LETTER_OR_DIGIT } from './word-start.js';
 
 export interface KindCue {
@@ -66,8 +66,12 @@ function withoutContainedCues(sorted: KindCue[]): KindCue[] {
   return out;
 }
 
-/** The cue nearest before `at` in [from, at), if any: the local word on kind. */
+/**
+ * The cue nearest before `at` in [from, at), if any: the local word on kind. `cues` sorted by start (as found): the
+ * last of `spansWithin(cues, from, at)`, read back from `at` without building that list.
+ */
 export function nearestCueBefore(cues: KindCue[], from: number, at: number): KindCue | undefined {
-  const inside = spansWithin(cues, from, at);
-  return inside[inside.length - 1];
+  const first = firstAtOrAfter(cues, from);
+  for (let i = firstAtOrAfter(cues, at) - 1; i >= first; i--) if (cues[i].end <= at) return cues[i];
+  return undefined;
 }
