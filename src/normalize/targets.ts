@@ -79,21 +79,22 @@ function ownerCode(f: FigureCandidate, place: DocumentPlace): { code: string | n
 // with one indicator and one value (`100% các xã có cáp quang`, `tỷ lệ xã có Internet băng rộng đạt 100%`) stay two.
 class Claims {
   /** The claims met so far, by every field but the metric words: those are read only when the other fields agree. */
-  private readonly byFields = new Map<string, Array<{ target: Target; words?: string }>>();
+  private readonly byFields = new Map<string, { first: Target; byWords?: Map<string, Target> }>();
 
   /** The claim met earlier that `t` states again; otherwise `t` is remembered as a new claim and undefined returned. */
   sameAs(t: Target): Target | undefined {
     // Written as `[…].join('|')` would write each field (null and undefined as nothing); no field holds a `|`.
     const key = `${t.province ?? ''}|${t.indicator ?? ''}|${t.level ?? ''}|${t.value}|${t.valueMax ?? ''}|${t.unit}|${t.comparator}|${t.year ?? ''}|${t.kind}`;
-    const earlier = this.byFields.get(key);
-    if (!earlier) {
-      this.byFields.set(key, [{ target: t }]);
+    const group = this.byFields.get(key);
+    if (!group) {
+      this.byFields.set(key, { first: t });
       return undefined;
     }
+    group.byWords ??= new Map([[claimWords(group.first.metric), group.first]]);
     const words = claimWords(t.metric);
-    for (const claim of earlier) if ((claim.words ??= claimWords(claim.target.metric)) === words) return claim.target;
-    earlier.push({ target: t, words });
-    return undefined;
+    const same = group.byWords.get(words);
+    if (!same) group.byWords.set(words, t);
+    return same;
   }
 }
 
