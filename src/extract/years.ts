@@ -49,13 +49,18 @@ const QUARTER = new RegExp(`(?:hết\\s+|cuối\\s+|trong\\s+)?(?:quý\\s{1,3}(?
 const YEAR_NOT_AFTER = /[\p{L}\p{N}/.,]/u;
 const YEAR = new RegExp(`${Y}(?![\\p{N}/])`, 'gu');
 
-// Words right before a year, tested with `endsWithWord`: the word-start look-behind is checked in code.
-const ENDS_WITH = (words: readonly string[]): RegExp => new RegExp(`${phraseBody(words)}\\s*$`, 'gu');
-const VISION_BEFORE = new RegExp(`${phraseBody(VISION_WORDS)}(?:\\s+(?:đến|tới))?\\s*(?:năm\\s*)?$`, 'gu');
+// Words right before a year, read back from its start: a sticky look-behind tried once, at the end of the text before
+// the year, rather than a pattern ending in `$` tried at every position of that text.
+const BEFORE_END = (source: string): RegExp => new RegExp(`(?<=(?<![\\p{L}\\p{N}])${source})$`, 'uy');
+const ENDS_WITH = (words: readonly string[]): RegExp => BEFORE_END(`${phraseBody(words)}\\s*`);
+const VISION_BEFORE = BEFORE_END(`${phraseBody(VISION_WORDS)}(?:\\s+(?:đến|tới))?\\s*(?:năm\\s*)?`);
 const COMPARISON_BEFORE = ENDS_WITH(COMPARISON_WORDS);
 const DEADLINE_BEFORE = ENDS_WITH(DEADLINE_PREPOSITIONS);
-const TERM_BEFORE = new RegExp(`${phraseBody(TERM_WORDS)}[^,;.]{0,12}$`, 'gu');
-const endsWithWord = (re: RegExp, before: string): boolean => firstMatchNotAfter(re, LETTER_OR_DIGIT, before) !== null;
+const TERM_BEFORE = BEFORE_END(`${phraseBody(TERM_WORDS)}[^,;.]{0,12}`);
+const endsWithWord = (re: RegExp, before: string): boolean => {
+  re.lastIndex = before.length;
+  return re.test(before);
+};
 const PERIOD_WORD_BEFORE = /(?:giai đoạn|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?$/u;
 const INSTRUMENT = phraseRegex(INSTRUMENT_NOUNS, 'gu');
 const SCOPE_VERB = phraseRegex(SCOPE_VERBS);
