@@ -139,8 +139,10 @@ function readYearMentionsFlagging(canon: string, taken: Uint8Array): YearMention
   for (const m of matchesNotAfter(YEAR, YEAR_NOT_AFTER, canon)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     let before = canon.slice(Math.max(0, m.index - 40), m.index);
-    const hasYearWord = /năm\s*$/u.test(before);
-    if (hasYearWord) before = before.replace(/năm\s*$/u, '');
+    // `năm` and the white space after it taken off (`trimEnd` takes what `\s` matches).
+    const spoken = before.trimEnd();
+    const hasYearWord = spoken.endsWith('năm');
+    if (hasYearWord) before = spoken.slice(0, -'năm'.length);
     let role: YearRole;
     if (endsWithWord(VISION_BEFORE, before)) role = 'vision';
     else if (endsWithWord(COMPARISON_BEFORE, before)) role = 'comparison';
