@@ -23,13 +23,25 @@ export interface ScopeSettings {
 }
 
 export class ScopeReader {
-  private readonly events: ScopeEvent[];
+  private eventsRead?: ScopeEvent[];
   // Figures are read in text order: the last reading is resumed rather than replayed from the paragraph start.
   private cursor = { chainStart: -1, at: -1, index: 0, state: { kind: null, year: null } as ScopeState };
 
-  constructor(years: YearMention[], cues: KindCue[], settings: ScopeSettings) {
+  constructor(
+    private readonly years: YearMention[],
+    private readonly cues: KindCue[],
+    private readonly settings: ScopeSettings,
+  ) {}
+
+  /** The years and cues that open a scope, in order: read when a figure first asks (a text without figures never). */
+  private get events(): ScopeEvent[] {
+    return (this.eventsRead ??= this.readEvents());
+  }
+
+  private readEvents(): ScopeEvent[] {
+    const settings = this.settings;
     const events: ScopeEvent[] = [];
-    for (const y of years) {
+    for (const y of this.years) {
       if (!isGoverningYear(y) || y.titleLike) continue;
       const kind = kindOfYear(y, settings.reference, settings.horizon);
       // A past year governs what follows only when it opens a clause (`Đến tháng 12/2023, …`) or names the results
@@ -37,13 +49,13 @@ export class ScopeReader {
       if (kind === 'actual' && !y.opensClause && !(y.role === 'plain' && y.reportLike)) continue;
       events.push({ start: y.start, apply: () => ({ kind, year: y.year }) });
     }
-    for (const c of cues) {
+    for (const c of this.cues) {
       if (!c.opensScope) continue;
       if (c.tense === 'target') events.push({ start: c.start, apply: (s) => ({ kind: 'target', year: s.kind === 'target' ? s.year : null }) });
       else if (c.tense === 'current') events.push({ start: c.start, apply: () => ({ kind: 'actual', year: settings.publicationYear }) });
       else events.push({ start: c.start, apply: (s) => ({ kind: 'actual', year: s.kind === 'actual' ? s.year : null }) });
     }
-    this.events = events.sort((a, b) => a.start - b.start);
+    return events.sort((a, b) => a.start - b.start);
   }
 
   /** The scope in force at `at`, reading from `chainStart` (the paragraph, or the list it continues). */
