@@ -17,7 +17,8 @@ const COUNTABLE = new RegExp(`^\\s*(?:${phraseRegex(COUNTABLE_DIGITAL_THINGS, 'u
  */
 export function isDigitalClause(clause: string): boolean {
   if (!hasPhrase(DIGITAL, clause)) return false;
-  return !hasPhrase(OTHER, clause) || hasPhrase(STRONG, clause);
+  // The short list of strong terms first: it often settles the answer without the scan for another domain's words.
+  return hasPhrase(STRONG, clause) || !hasPhrase(OTHER, clause);
 }
 
 /** Whether `clause` (canonical) speaks of another domain (prices, shares, investment, turnout …). */

@@ -12,7 +12,7 @@ import type { KindCue } from './kind.js';
 import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
-import { ownEnd } from './list-items.js';
+import { ownEnd, trailingConjunction } from './list-items.js';
 import { spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
 import { canonicalPhrase, firstPhrase, hasPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
@@ -45,7 +45,7 @@ const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_
 const SHARE_OF_BEFORE = /^[\s,]*chiếm\s*$/u;
 const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
 const RATE_VERB = /(?<!\p{L})(?:có|sử dụng|được|dùng)(?!\p{L})/u;
-const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
+const CUE_AFTER = /\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u;
 
 export interface MetricContext {
   text: string;
@@ -250,11 +250,12 @@ function leftSide(ctx: MetricContext, item: Item, m: Measure, firstInSentence: b
   const scopeEnd = lastScopeWordEnd(ctx, start, end);
   if (scopeEnd > start) {
     const scopeAt = scopeStart(ctx, start, end);
-    const before = ctx.canon.slice(start, scopeAt);
     const afterIsVerbOnly = onlyVerbs(ctx.canon, { start: scopeEnd, end });
-    // With no figure before it in the sentence, a bare value is named by the words before its scope.
-    const refersBack = ENDS_WITH_CONJUNCTION.test(before) && !firstInSentence;
-    if (!afterIsVerbOnly || !strip(ctx, { start, end: scopeAt }) || refersBack) start = scopeEnd;
+    // With no figure before it in the sentence, a bare value is named by the words before its scope (each test read
+    // only when the ones before leave the answer open).
+    if (!afterIsVerbOnly || !strip(ctx, { start, end: scopeAt }) || (!firstInSentence && trailingConjunction(ctx.canon, start, scopeAt, ',;') >= 0)) {
+      start = scopeEnd;
+    }
   }
   return strip(ctx, { start, end });
 }
@@ -294,7 +295,7 @@ function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
   if (ownYear) end = ownYear.start;
   const stop = ctx.canon.slice(start, end).search(m.unit === 'rank' ? RANK_RIGHT_STOP : RIGHT_STOP);
   if (stop >= 0) end = start + stop;
-  const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);
+  const cueAfter = ctx.canon.slice(start, end).search(CUE_AFTER);
   if (cueAfter >= 0) end = start + cueAfter;
   while (end > start && isTrailingJunkAt(ctx.text, end - 1)) end--;
   let s = start;
