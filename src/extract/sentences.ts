@@ -12,7 +12,8 @@ export interface Sentence {
 
 // A sentence ends at `.`, `!`, `?`, `…` followed by white space or the end, but not after an abbreviation (`TP.`,
 // `Tp.`) and not inside a number (`0.7024`).
-const SENTENCE_END = /[.!?…]+/gu;
+// No `u` flag: every character is a single UTF-16 unit, and the scan runs faster without it.
+const SENTENCE_END = /[.!?…]+/g;
 const ABBREVIATION_BEFORE = /(?<!\p{L})(?:tp|tx|tt|q|p|ts|th\.s|pgs|gs|ths|ông|bà)$/iu;
 const isSpaceAt = unitTest(/\s/u);
 const SEMICOLON = 0x3b;
