@@ -177,7 +177,7 @@ function figuresOfSentence(
     if (ranked && memory.ranking && !metric.text.includes(memory.ranking) && !isDigitalFigure(m, `${canonicalPhrase(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
       metric = withText(metric, `${memory.ranking} ${metric.text}`.trim(), [...metric.how, 'metric-from-paragraph-ranking']);
     }
-    const trace = [...m.trace, ...metric.how];
+    const trace = m.trace.concat(metric.how);
     const metricCanon = canonicalPhrase(metric.text);
     const clause = `${metricCanon} ${itemCanon}`;
     if (!isDigitalFigure(m, clause, ranked ? `${metricCanon} ${sentenceCanon}` : sentenceCanon, countedCanon)) return;
