@@ -13,7 +13,7 @@ import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
 import { ownEnd, trailingConjunction } from './list-items.js';
-import { spansWithin } from './spans.js';
+import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
 import { canonicalPhrase, firstPhrase, hasPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
 import { respectiveCue } from './respectively.js';
@@ -175,7 +175,7 @@ function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: 
   const cue = respectiveCue(ctx.canon, from, measures[first].start);
   if (!cue) return none;
   let listEnd = from + cue.index;
-  const scope = scopeStart(ctx, from, listEnd);
+  const scope = scopeWordsWithin(ctx, from, listEnd).start;
   if (scope < listEnd && ctx.canon.slice(scope, listEnd).replace(/[\s,]/gu, '').length < 40) listEnd = Math.min(listEnd, scope);
   const listText = ctx.text.slice(from, listEnd);
   const parts = listText.split(/,|\s(?:và|hoặc)\s/u).map((p) => clean(p)).filter(Boolean);
@@ -247,9 +247,8 @@ function onlyVerbs(canon: string, side: Side | null): boolean {
 function leftSide(ctx: MetricContext, item: Item, m: Measure, firstInSentence: boolean): Side | null {
   const end = m.start;
   let start = item.start;
-  const scopeEnd = lastScopeWordEnd(ctx, start, end);
+  const { start: scopeAt, end: scopeEnd } = scopeWordsWithin(ctx, start, end);
   if (scopeEnd > start) {
-    const scopeAt = scopeStart(ctx, start, end);
     const afterIsVerbOnly = onlyVerbs(ctx.canon, { start: scopeEnd, end });
     // With no figure before it in the sentence, a bare value is named by the words before its scope (each test read
     // only when the ones before leave the answer open).
@@ -271,18 +270,18 @@ function strip(ctx: MetricContext, side: Side): Side | null {
   return start < side.end ? { start, end: side.end } : null;
 }
 
-function lastScopeWordEnd(ctx: MetricContext, from: number, to: number): number {
-  let end = from;
-  for (const y of spansWithin(ctx.years, from, to)) end = Math.max(end, y.end);
-  for (const c of spansWithin(ctx.cues, from, to)) end = Math.max(end, c.end);
-  return end;
-}
-
-function scopeStart(ctx: MetricContext, from: number, to: number): number {
-  let start = to;
-  for (const y of spansWithin(ctx.years, from, to)) start = Math.min(start, y.start);
-  for (const c of spansWithin(ctx.cues, from, to)) start = Math.min(start, c.start);
-  return start;
+/** Where the scope words (years, kind cues) lying inside [from, to) start and end; `to` and `from` when none. */
+function scopeWordsWithin(ctx: MetricContext, from: number, to: number): Side {
+  const scope = { start: to, end: from };
+  for (const list of [ctx.years, ctx.cues]) {
+    // Read in place: two lists per figure, most of them with nothing inside.
+    for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) {
+      if (list[i].end > to) continue;
+      scope.start = Math.min(scope.start, list[i].start);
+      scope.end = Math.max(scope.end, list[i].end);
+    }
+  }
+  return scope;
 }
 
 // The words after a figure up to the end of its item, a year phrase at the end (`vào năm 2025`, `năm 2021`) left out.
