@@ -84,16 +84,16 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
     }
     const left = lefts[i];
     const right = rights[i];
-    let leftText = left ? clean(ctx.text.slice(left.start, left.end)) : '';
+    const leftText = left && !onlyVerbs(ctx.canon, left) ? clean(ctx.text.slice(left.start, left.end)) : '';
     let rightText = right ? clean(ctx.text.slice(right.start, right.end)) : '';
-    if (onlyVerbs(ctx.canon, left)) leftText = '';
     // A noun said once serves the items after it: `90% hồ sơ công việc tại cấp tỉnh, 80% tại cấp huyện`.
     // The noun is carried on to every later item of the run (`…, 85% tại cấp huyện và 65% tại cấp xã`).
     const prevRight = i > 0 && items[i - 1].runsOn ? rights[i - 1] : null;
-    if (!leftText && LEVEL_START.test(rightText.toLowerCase()) && prevRight) {
+    if (!leftText && prevRight && LEVEL_START.test(rightText.toLowerCase())) {
       const prev = ctx.text.slice(prevRight.start, prevRight.end);
-      const cut = prev.toLowerCase().search(LEVEL_IN);
-      const noun = cut > 0 && !LEVEL_START.test(prev.toLowerCase()) ? clean(prev.slice(0, cut)) : (carriedNouns[i - 1] ?? beforeLevel(out[i - 1].text));
+      const prevLower = prev.toLowerCase();
+      const cut = prevLower.search(LEVEL_IN);
+      const noun = cut > 0 && !LEVEL_START.test(prevLower) ? clean(prev.slice(0, cut)) : (carriedNouns[i - 1] ?? beforeLevel(out[i - 1].text));
       if (noun) {
         rightText = `${noun} ${rightText}`;
         carriedNouns[i] = noun;
