@@ -180,7 +180,7 @@ function figuresOfSentence(
     const trace = m.trace.concat(metric.how);
     const metricCanon = canonicalPhrase(metric.text);
     const clause = `${metricCanon} ${itemCanon}`;
-    if (!isDigitalFigure(m, clause, ranked ? `${metricCanon} ${sentenceCanon}` : sentenceCanon, countedCanon)) return;
+    if (!isDigitalFigure(m, clause, ranked ? `${metricCanon} ${sentenceCanon}` : sentenceCanon, countedCanon, metricCanon)) return;
     // `5 địa phương trên 20%`, `17 tỉnh có tỷ trọng … trên 10%`: a bound of a class of provinces, not a figure.
     if (m.unit === 'percent' && PROVINCE_COUNT_BEFORE.test(facts.canon.slice(Math.max(sentence.start, item.start - 4), m.start))) return;
     trace.push('domain:digital');

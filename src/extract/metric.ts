@@ -7,7 +7,7 @@
 import { nfc } from '../ingest/canonical.js';
 import { unitTest } from '../ingest/unit-class.js';
 import { singleSpaced } from '../ingest/white-space.js';
-import { isDigitalClause, isOtherDomain } from './domain.js';
+import { isDigitalPhrase, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
 import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
@@ -210,7 +210,7 @@ function isShortAndPlain(text: string): boolean {
   return words.length <= 5 && !isOtherDomain(canonicalPhrase(text));
 }
 
-const speaksDomain = (text: string): boolean => isDigitalClause(canonicalPhrase(text));
+const speaksDomain = (text: string): boolean => isDigitalPhrase(canonicalPhrase(text));
 
 // Two parts of a metric, either of which may be empty, as one phrase: `[left, right].filter(Boolean).join(' ')`.
 function spaced(left: string, right: string): string {
