@@ -15,6 +15,8 @@ const SOFT = /,|\s(?:và|hoặc|cùng)\s|\(|\)/gu;
 const CONJUNCTIONS = ['và', 'hoặc'];
 const isSpaceAt = unitTest(/\s/u);
 const OPENING_BRACKET = 0x28;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
 /** How far after a figure a bracket of its own is looked for. */
 const OWN_BRACKET_REACH = 60;
 const LEVELS_3_4 = /mức độ\s{0,2}\d\s{0,2},\s{0,2}\d(?!\d)/giu;
@@ -40,7 +42,11 @@ export function itemsOf(text: string, start: number, end: number, measures: Meas
 
 /** The last `;` or `:` in [from, to), or -1. */
 function lastHardStop(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (text[k] === ';' || text[k] === ':') return k;
+  // Read as UTF-16 codes: `text[k]` would make a string of every character beyond Latin-1.
+  for (let k = to - 1; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    if (code === SEMICOLON || code === COLON) return k;
+  }
   return -1;
 }
 

@@ -47,8 +47,10 @@ function push(out: Sentence[], start: number, end: number, block: number, text: 
 /** True when block `index` continues the list of the block before it (that block ends in `;`, `:` or `,`). */
 export function continuesPreviousBlock(text: string, blocks: Block[], index: number): boolean {
   if (index === 0) return false;
-  const prev = text.slice(blocks[index - 1].start, blocks[index - 1].end).trimEnd();
-  // The last character read directly: a regex anchored at the end would scan the whole block.
-  const last = prev.charCodeAt(prev.length - 1);
-  return last === SEMICOLON || last === COLON || last === COMMA;
+  // The last character before the trailing spaces, read directly: no copy of the block, no regex anchored at its end.
+  const { start, end } = blocks[index - 1];
+  let last = end;
+  while (last > start && isSpaceAt(text, last - 1)) last--;
+  const code = last > start ? text.charCodeAt(last - 1) : NaN;
+  return code === SEMICOLON || code === COLON || code === COMMA;
 }
