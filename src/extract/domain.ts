@@ -17,7 +17,23 @@ const COUNTABLE = new RegExp(`^\\s*(?:${phraseRegex(COUNTABLE_DIGITAL_THINGS, 'u
  */
 export function isDigitalClause(clause: string): boolean {
   if (!hasPhrase(DIGITAL, clause)) return false;
-  return !hasPhrase(OTHER, clause) || hasPhrase(STRONG, clause);
+  // The short list of strong terms first: it often settles the answer without the scan for another domain's words.
+  return hasPhrase(STRONG, clause) || !hasPhrase(OTHER, clause);
+}
+
+/**
+ * The digital and strong terms of a short canonical phrase, remembered for the document: a metric is asked once when
+ * it is read and again as the head of its figure's clause.
+ */
+const termsOf = memoized((phrase: string): { digital: boolean; strong: boolean } => {
+  const digital = hasPhrase(DIGITAL, phrase);
+  return { digital, strong: digital && hasPhrase(STRONG, phrase) };
+});
+
+/** `isDigitalClause` for a metric (canonical), its terms remembered. */
+export function isDigitalPhrase(phrase: string): boolean {
+  const terms = termsOf(phrase);
+  return terms.digital && (terms.strong || !hasPhrase(OTHER, phrase));
 }
 
 /** Whether `clause` (canonical) speaks of another domain (prices, shares, investment, turnout …). */
@@ -25,11 +41,14 @@ export const isOtherDomain = memoized((clause: string): boolean => hasPhrase(OTH
 
 /**
  * Whether a measure is a digital-transformation figure. `clause` is its metric and item (canonical); `sentence`
- * the whole sentence, which speaks for a rank (`bảng xếp hạng chuyển đổi số … vị trí thứ 3`).
+ * the whole sentence, which speaks for a rank (`bảng xếp hạng chuyển đổi số … vị trí thứ 3`). `head` is the metric
+ * that opens `clause` (and, for a rank or a score, `sentence`) before a space: one with a digital and a strong term
+ * settles the test unread, since a phrase's match stays a match in a text that goes on after a space.
  */
-export function isDigitalFigure(m: Measure, clause: string, sentence: string, countedCanon: string): boolean {
-  if (m.unit === 'rank' || m.unit === 'rank-change') return isDigitalClause(sentence);
-  if (m.unit === 'count') return COUNTABLE.test(countedCanon) && isDigitalClause(clause);
-  if (m.unit === 'score') return isDigitalClause(clause) || isDigitalClause(sentence);
-  return isDigitalClause(clause);
+export function isDigitalFigure(m: Measure, clause: string, sentence: string, countedCanon: string, head = ''): boolean {
+  const speaks = head && termsOf(head).strong ? () => true : isDigitalClause;
+  if (m.unit === 'rank' || m.unit === 'rank-change') return speaks(sentence);
+  if (m.unit === 'count') return COUNTABLE.test(countedCanon) && speaks(clause);
+  if (m.unit === 'score') return speaks(clause) || speaks(sentence);
+  return speaks(clause);
 }

@@ -17,7 +17,7 @@ import { findMeasures, type Measure } from './measures.js';
 import { metricsOf, predicatesOf, type Metric, type MetricMemory } from './metric.js';
 import { forgetMemoized } from './memo.js';
 import { OwnerReader } from './owner.js';
-import { canonicalPhrase, findPhrases, hasPhrase, mayHoldPhrase, phraseRegex, type PhraseHit } from './phrases.js';
+import { canonicalPhrase, findPhrases, firstPhraseIn, hasPhrase, mayHoldPhrase, phraseRegex } from './phrases.js';
 import { respectiveCue } from './respectively.js';
 import { ScopeReader } from './scopes.js';
 import { continuesPreviousBlock, sentencesOf, type Sentence } from './sentences.js';
@@ -82,6 +82,8 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
   const sentences = sentencesOf(facts.text, doc.blocks);
   const measures = findMeasures(facts.text, facts.canon);
   const chainStarts = chainStartsOf(doc, facts.text);
+  // The rankings the text names, found once and read per sentence (none without the words of one).
+  const rankings = mayNameRanking(facts.canon) ? findPhrases(RANKING_NAME, facts.canon) : null;
   const out: FigureCandidate[] = [];
   // The metric of the last figure: a bare value (`năm 2022 là 18,66%`) refers back to it anywhere; a few plain words
   // (`tỷ trọng tương ứng`) only within the paragraph.
@@ -94,7 +96,7 @@ export function extractFigures(doc: IngestedDocument): FigureCandidate[] {
       memory.chain = chainStarts[sentence.block];
     }
     const own = spansWithin(measures, sentence.start, sentence.end);
-    const ranking = rankingNamedIn(facts.canon, sentence);
+    const ranking = rankings && firstPhraseIn(RANKING_NAME, facts.canon, rankings, sentence.start, sentence.end);
     // A sentence with dozens of numbers is a table or a run of data, not a statement of targets.
     if (!own.length || own.length > MAX_FIGURES_PER_SENTENCE) {
       if (ranking) memory.ranking = facts.text.slice(ranking.start, ranking.end);
@@ -138,12 +140,6 @@ function readDocument(doc: IngestedDocument): DocumentFacts {
   };
 }
 
-// The ranking a sentence names, if any (most sentences name none: a literal test spares them the scan).
-function rankingNamedIn(canon: string, sentence: Sentence): PhraseHit | undefined {
-  if (!mayNameRanking(canon.slice(sentence.start, sentence.end))) return undefined;
-  return findPhrases(RANKING_NAME, canon, sentence.start, sentence.end, 1)[0];
-}
-
 // Where the scope of each block starts reading: its own start, or the start of the list it continues.
 function chainStartsOf(doc: IngestedDocument, text: string): number[] {
   const starts: number[] = [];
@@ -181,10 +177,10 @@ function figuresOfSentence(
     if (ranked && memory.ranking && !metric.text.includes(memory.ranking) && !isDigitalFigure(m, `${canonicalPhrase(metric.text)} ${itemCanon}`, sentenceCanon, countedCanon)) {
       metric = withText(metric, `${memory.ranking} ${metric.text}`.trim(), [...metric.how, 'metric-from-paragraph-ranking']);
     }
-    const trace = [...m.trace, ...metric.how];
+    const trace = m.trace.concat(metric.how);
     const metricCanon = canonicalPhrase(metric.text);
     const clause = `${metricCanon} ${itemCanon}`;
-    if (!isDigitalFigure(m, clause, ranked ? `${metricCanon} ${sentenceCanon}` : sentenceCanon, countedCanon)) return;
+    if (!isDigitalFigure(m, clause, ranked ? `${metricCanon} ${sentenceCanon}` : sentenceCanon, countedCanon, metricCanon)) return;
     // `5 địa phương trên 20%`, `17 tỉnh có tỷ trọng … trên 10%`: a bound of a class of provinces, not a figure.
     if (m.unit === 'percent' && PROVINCE_COUNT_BEFORE.test(facts.canon.slice(Math.max(sentence.start, item.start - 4), m.start))) return;
     trace.push('domain:digital');

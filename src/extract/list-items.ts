@@ -1,6 +1,7 @@
 // List items: the stretch of a sentence each figure owns. Items are split by `;` first, then by the first `,`,
 // `và`, `hoặc` or bracket after a figure; a bracket right after a figure that holds no figure (`50% (năm 2025)`)
 // stays with it.
+import { unitTest } from '../ingest/unit-class.js';
 import type { Measure } from './measures.js';
 
 export interface Item {
@@ -11,7 +12,13 @@ export interface Item {
 }
 
 const SOFT = /,|\s(?:và|hoặc|cùng)\s|\(|\)/gu;
-const SOFT_BEFORE_NEXT = /(?:,|\s(?:và|hoặc))\s*$/u;
+const CONJUNCTIONS = ['và', 'hoặc'];
+const isSpaceAt = unitTest(/\s/u);
+const OPENING_BRACKET = 0x28;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+/** How far after a figure a bracket of its own is looked for. */
+const OWN_BRACKET_REACH = 60;
 const LEVELS_3_4 = /mức độ\s{0,2}\d\s{0,2},\s{0,2}\d(?!\d)/giu;
 const PROVINCES_NOUN = /tỉnh,\s{1,2}thành phố/giu;
 const WITH = /\svới\s/u;
@@ -35,24 +42,48 @@ export function itemsOf(text: string, start: number, end: number, measures: Meas
 
 /** The last `;` or `:` in [from, to), or -1. */
 function lastHardStop(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (text[k] === ';' || text[k] === ':') return k;
+  // Read as UTF-16 codes: `text[k]` would make a string of every character beyond Latin-1.
+  for (let k = to - 1; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    if (code === SEMICOLON || code === COLON) return k;
+  }
   return -1;
 }
 
 /** Where a measure's own words end: after a bracket that holds no figure of its own (`50% (năm 2025)`). */
 export function ownEnd(text: string, m: Measure): number {
-  const after = PAREN_AFTER.exec(text.slice(m.end, m.end + 60));
+  // Most figures have no bracket after them: the regex runs only when one opens after the spaces.
+  const reach = Math.min(text.length, m.end + OWN_BRACKET_REACH);
+  let p = m.end;
+  while (p < reach && isSpaceAt(text, p)) p++;
+  if (p === reach || text.charCodeAt(p) !== OPENING_BRACKET) return m.end;
+  const after = PAREN_AFTER.exec(text.slice(m.end, reach));
   return after ? m.end + after[0].length : m.end;
 }
 
+/**
+ * Where a conjunction that ends text[from, to) starts: one of `marks` (`,`) or `và`/`hoặc` after a space, then only
+ * spaces — what `/(?:,|\s(?:và|hoặc))\s*$/u` finds in the slice, read backwards from its end; -1 when none.
+ */
+export function trailingConjunction(text: string, from: number, to: number, marks: string): number {
+  let end = to;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
+  if (end > from && marks.includes(text[end - 1])) return end - 1;
+  for (const word of CONJUNCTIONS) {
+    const start = end - word.length;
+    if (start > from && text.startsWith(word, start) && isSpaceAt(text, start - 1)) return start - 1;
+  }
+  return -1;
+}
+
 function split(text: string, from: number, to: number): { leftEnd: number; rightStart: number; soft: boolean } {
-  const between = text.slice(from, to);
-  const semi = between.lastIndexOf(';');
-  if (semi >= 0) return { leftEnd: from + semi, rightStart: from + semi + 1, soft: false };
+  const semi = to > from ? text.lastIndexOf(';', to - 1) : -1;
+  if (semi >= from) return { leftEnd: semi, rightStart: semi + 1, soft: false };
   // `…, 80% …`: a separator right before the next figure starts its item (number first); otherwise the first
   // separator after a figure ends it (`… đạt 100%, mạng di động 5G đạt 40%`: metric first).
-  const before = SOFT_BEFORE_NEXT.exec(between);
-  if (before) return { leftEnd: from + before.index, rightStart: to, soft: true };
+  const before = trailingConjunction(text, from, to, ',');
+  if (before >= 0) return { leftEnd: before, rightStart: to, soft: true };
+  const between = text.slice(from, to);
   // A bracket that holds no figure (`trạm thu phát sóng (BTS)`) belongs to the words around it.
   // Nor do the commas of `mức độ 3,4` (levels 3 and 4) and `tỉnh, thành phố` (one noun: the provinces) cut a clause.
   const masked = between

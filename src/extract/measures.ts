@@ -16,12 +16,16 @@ export interface Measure extends Pick<FigureCandidate, 'start' | 'end' | 'value'
 // Leading look-behinds are checked by `matchesNotAfter` (word-start.ts), as the character class before the regex.
 const LETTER = /\p{L}/u;
 const RANK_CHANGE = /(tăng|giảm|tụt|lên)\s{1,3}(\d{1,2})\s{1,3}(?:bậc|hạng)(?!\p{L})/gu;
+// A plain alternation of literals: one scan, faster than a search for each word.
+const RANK_CHANGE_WORD = /bậc|hạng/;
 const ONE_OF_GROUP_NOT_AFTER = /[\p{L}\p{N},.]/u;
 const ONE_OF_GROUP = /(?:là\s+)?1\s{1,3}trong\s{1,3}(?:số\s{1,3})?(\d{1,2})(?=\s{1,3}(?:tỉnh|địa phương|thành phố|đơn vị))/gu;
 const ONE_OF_GROUP_CORE = /1\s{1,3}trong\s/u;
 const LEADER = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|vị trí thứ nhất|vị trí số 1)(?:\s+(?:cả nước|toàn quốc))?(?!\p{L})/gu;
 // A leading place inside a group (`nhóm dẫn đầu`, `nhóm 5 tỉnh dẫn đầu`, `một trong những tỉnh dẫn đầu`) is no rank.
 const GROUP_BEFORE = /(?:nhóm|top|tốp|trong số|một trong|những|các|đi đầu|\d\s+(?:tỉnh|địa phương|thành phố))[^;.]{0,40}$/u;
+const DIGIT_AT_END = /\d\s*$/u;
+const NATION_AT_END = /(?:cả nước|toàn quốc)$/u;
 const LEADER_OF_WHAT = /^\s*(?:cả nước|toàn quốc|về|trong|là)(?!\p{L})/u;
 
 /** Every measure in the view text: quantities as figure values, and the ranking phrases. */
@@ -44,7 +48,7 @@ function toMeasure(q: Quantity): Measure {
 function rankPhrases(canon: string): Measure[] {
   const out: Measure[] = [];
   // A change of rank says `bậc` or `hạng`; most texts do not, and the scan may start at any `tăng` or `lên`.
-  const changes = canon.includes('bậc') || canon.includes('hạng') ? matchesNotAfter(RANK_CHANGE, LETTER, canon) : [];
+  const changes = RANK_CHANGE_WORD.test(canon) ? matchesNotAfter(RANK_CHANGE, LETTER, canon) : [];
   for (const m of changes) {
     const sign = m[1] === 'giảm' || m[1] === 'tụt' ? -1 : 1;
     out.push({ start: m.index, end: m.index + m[0].length, value: sign * Number(m[2]), unit: 'rank-change', comparator: 'eq', trace: ['rank:change'] });
@@ -57,8 +61,8 @@ function rankPhrases(canon: string): Measure[] {
   for (const m of matchesNotAfter(LEADER, LETTER, canon)) {
     const before = canon.slice(Math.max(0, m.index - 50), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
-    if (GROUP_BEFORE.test(clause) || /\d\s*$/u.test(clause)) continue;
-    if (!/(?:cả nước|toàn quốc)$/u.test(m[0]) && !LEADER_OF_WHAT.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (GROUP_BEFORE.test(clause) || DIGIT_AT_END.test(clause)) continue;
+    if (!NATION_AT_END.test(m[0]) && !LEADER_OF_WHAT.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: 1, unit: 'rank', comparator: 'eq', trace: ['rank:leader'] });
   }
   return out;

@@ -7,13 +7,13 @@
 import { nfc } from '../ingest/canonical.js';
 import { unitTest } from '../ingest/unit-class.js';
 import { singleSpaced } from '../ingest/white-space.js';
-import { isDigitalClause, isOtherDomain } from './domain.js';
+import { isDigitalPhrase, isOtherDomain } from './domain.js';
 import type { KindCue } from './kind.js';
 import { ECONOMY_SUBJECTS } from './lexicon/digital.js';
 import { LEADING_FILLERS, LINKING_VERBS, PREDICATE_MARKERS } from './lexicon/metric-words.js';
 import type { Item } from './list-items.js';
-import { ownEnd } from './list-items.js';
-import { spansWithin } from './spans.js';
+import { ownEnd, trailingConjunction } from './list-items.js';
+import { firstAtOrAfter, spansWithin } from './spans.js';
 import type { Measure } from './measures.js';
 import { canonicalPhrase, firstPhrase, hasPhrase, holdsOutsidePhrases, phraseRegex } from './phrases.js';
 import { respectiveCue } from './respectively.js';
@@ -45,7 +45,7 @@ const ECONOMY_SUBJECT_AT_START = new RegExp(`^[\\s,;:]*(?:${phraseRegex(ECONOMY_
 const SHARE_OF_BEFORE = /^[\s,]*chiếm\s*$/u;
 const RATE_START = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s/u;
 const RATE_VERB = /(?<!\p{L})(?:có|sử dụng|được|dùng)(?!\p{L})/u;
-const ENDS_WITH_CONJUNCTION = /(?:,|;|\s(?:và|hoặc))\s*$/u;
+const CUE_AFTER = /\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u;
 
 export interface MetricContext {
   text: string;
@@ -84,16 +84,16 @@ export function metricsOf(ctx: MetricContext, sentenceStart: number, measures: M
     }
     const left = lefts[i];
     const right = rights[i];
-    let leftText = left ? clean(ctx.text.slice(left.start, left.end)) : '';
+    const leftText = left && !onlyVerbs(ctx.canon, left) ? clean(ctx.text.slice(left.start, left.end)) : '';
     let rightText = right ? clean(ctx.text.slice(right.start, right.end)) : '';
-    if (onlyVerbs(ctx.canon, left)) leftText = '';
     // A noun said once serves the items after it: `90% hồ sơ công việc tại cấp tỉnh, 80% tại cấp huyện`.
     // The noun is carried on to every later item of the run (`…, 85% tại cấp huyện và 65% tại cấp xã`).
     const prevRight = i > 0 && items[i - 1].runsOn ? rights[i - 1] : null;
-    if (!leftText && LEVEL_START.test(rightText.toLowerCase()) && prevRight) {
+    if (!leftText && prevRight && LEVEL_START.test(rightText.toLowerCase())) {
       const prev = ctx.text.slice(prevRight.start, prevRight.end);
-      const cut = prev.toLowerCase().search(LEVEL_IN);
-      const noun = cut > 0 && !LEVEL_START.test(prev.toLowerCase()) ? clean(prev.slice(0, cut)) : (carriedNouns[i - 1] ?? beforeLevel(out[i - 1].text));
+      const prevLower = prev.toLowerCase();
+      const cut = prevLower.search(LEVEL_IN);
+      const noun = cut > 0 && !LEVEL_START.test(prevLower) ? clean(prev.slice(0, cut)) : (carriedNouns[i - 1] ?? beforeLevel(out[i - 1].text));
       if (noun) {
         rightText = `${noun} ${rightText}`;
         carriedNouns[i] = noun;
@@ -175,7 +175,7 @@ function respectiveMetrics(ctx: MetricContext, sentenceStart: number, measures: 
   const cue = respectiveCue(ctx.canon, from, measures[first].start);
   if (!cue) return none;
   let listEnd = from + cue.index;
-  const scope = scopeStart(ctx, from, listEnd);
+  const scope = scopeWordsWithin(ctx, from, listEnd).start;
   if (scope < listEnd && ctx.canon.slice(scope, listEnd).replace(/[\s,]/gu, '').length < 40) listEnd = Math.min(listEnd, scope);
   const listText = ctx.text.slice(from, listEnd);
   const parts = listText.split(/,|\s(?:và|hoặc)\s/u).map((p) => clean(p)).filter(Boolean);
@@ -210,7 +210,7 @@ function isShortAndPlain(text: string): boolean {
   return words.length <= 5 && !isOtherDomain(canonicalPhrase(text));
 }
 
-const speaksDomain = (text: string): boolean => isDigitalClause(canonicalPhrase(text));
+const speaksDomain = (text: string): boolean => isDigitalPhrase(canonicalPhrase(text));
 
 // Two parts of a metric, either of which may be empty, as one phrase: `[left, right].filter(Boolean).join(' ')`.
 function spaced(left: string, right: string): string {
@@ -247,14 +247,14 @@ function onlyVerbs(canon: string, side: Side | null): boolean {
 function leftSide(ctx: MetricContext, item: Item, m: Measure, firstInSentence: boolean): Side | null {
   const end = m.start;
   let start = item.start;
-  const scopeEnd = lastScopeWordEnd(ctx, start, end);
+  const { start: scopeAt, end: scopeEnd } = scopeWordsWithin(ctx, start, end);
   if (scopeEnd > start) {
-    const scopeAt = scopeStart(ctx, start, end);
-    const before = ctx.canon.slice(start, scopeAt);
     const afterIsVerbOnly = onlyVerbs(ctx.canon, { start: scopeEnd, end });
-    // With no figure before it in the sentence, a bare value is named by the words before its scope.
-    const refersBack = ENDS_WITH_CONJUNCTION.test(before) && !firstInSentence;
-    if (!afterIsVerbOnly || !strip(ctx, { start, end: scopeAt }) || refersBack) start = scopeEnd;
+    // With no figure before it in the sentence, a bare value is named by the words before its scope (each test read
+    // only when the ones before leave the answer open).
+    if (!afterIsVerbOnly || !strip(ctx, { start, end: scopeAt }) || (!firstInSentence && trailingConjunction(ctx.canon, start, scopeAt, ',;') >= 0)) {
+      start = scopeEnd;
+    }
   }
   return strip(ctx, { start, end });
 }
@@ -270,18 +270,18 @@ function strip(ctx: MetricContext, side: Side): Side | null {
   return start < side.end ? { start, end: side.end } : null;
 }
 
-function lastScopeWordEnd(ctx: MetricContext, from: number, to: number): number {
-  let end = from;
-  for (const y of spansWithin(ctx.years, from, to)) end = Math.max(end, y.end);
-  for (const c of spansWithin(ctx.cues, from, to)) end = Math.max(end, c.end);
-  return end;
-}
-
-function scopeStart(ctx: MetricContext, from: number, to: number): number {
-  let start = to;
-  for (const y of spansWithin(ctx.years, from, to)) start = Math.min(start, y.start);
-  for (const c of spansWithin(ctx.cues, from, to)) start = Math.min(start, c.start);
-  return start;
+/** Where the scope words (years, kind cues) lying inside [from, to) start and end; `to` and `from` when none. */
+function scopeWordsWithin(ctx: MetricContext, from: number, to: number): Side {
+  const scope = { start: to, end: from };
+  for (const list of [ctx.years, ctx.cues]) {
+    // Read in place: two lists per figure, most of them with nothing inside.
+    for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) {
+      if (list[i].end > to) continue;
+      scope.start = Math.min(scope.start, list[i].start);
+      scope.end = Math.max(scope.end, list[i].end);
+    }
+  }
+  return scope;
 }
 
 // The words after a figure up to the end of its item, a year phrase at the end (`vào năm 2025`, `năm 2021`) left out.
@@ -294,7 +294,7 @@ function rightSide(ctx: MetricContext, item: Item, m: Measure): Side | null {
   if (ownYear) end = ownYear.start;
   const stop = ctx.canon.slice(start, end).search(m.unit === 'rank' ? RANK_RIGHT_STOP : RIGHT_STOP);
   if (stop >= 0) end = start + stop;
-  const cueAfter = ctx.canon.slice(start, end).search(/\s(?:và|,)\s*(?:đến|vào|năm|hiện|phấn đấu)\s/u);
+  const cueAfter = ctx.canon.slice(start, end).search(CUE_AFTER);
   if (cueAfter >= 0) end = start + cueAfter;
   while (end > start && isTrailingJunkAt(ctx.text, end - 1)) end--;
   let s = start;

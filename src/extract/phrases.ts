@@ -1,7 +1,9 @@
 // Lexicon phrases as regular expressions over the canonical view: whole words only (Vietnamese letters included),
 // entries canonicalised once so `hòa`/`hoà` and case never matter. Alternations of literals: linear time.
 import { canonicalize } from '../ingest/canonical.js';
+import { unitTest } from '../ingest/unit-class.js';
 import { memoized } from './memo.js';
+import { firstAtOrAfter } from './spans.js';
 import { firstMatchNotAfter, LETTER_OR_DIGIT, precededBy } from './word-start.js';
 
 /**
@@ -56,12 +58,17 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 /** The regex of `phraseRegex` without its leading look-behind, which scans check in code (see word-start.ts). */
 const withoutWordStart = new WeakMap<RegExp, RegExp>();
+/** The same, sticky: whether a phrase starts right at a position (a text's start follows no letter). */
+const stickyBody = new WeakMap<RegExp, RegExp>();
 
 /** Matches any of `phrases` as whole words in a canonical text. */
 export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp {
   const body = `(?:${phraseTrie([...new Set(phrases.map((p) => canonicalize(p.normalize('NFC'))))])})(?![\\p{L}\\p{N}])`;
   const re = new RegExp(WORD_START + body, flags);
-  if (re.global && !re.sticky) withoutWordStart.set(re, new RegExp(body, flags));
+  if (re.global && !re.sticky) {
+    withoutWordStart.set(re, new RegExp(body, flags));
+    stickyBody.set(re, new RegExp(body, `${flags.replace('g', '')}y`));
+  }
   return re;
 }
 
@@ -119,6 +126,23 @@ export function findPhrases(re: RegExp, canon: string, from = 0, to = canon.leng
   return out;
 }
 
+/** A space or a punctuation mark: never part of a word, so a phrase cannot run over it into the next. */
+const isBreakAt = unitTest(/[\s\p{P}]/u);
+
+/**
+ * `findPhrases(re, canon, from, to, 1)[0]` read from `hits` (`findPhrases(re, canon)`, the whole text's) by binary
+ * search. A scan of the slice takes its ends for word borders and cannot see a longer match running over them: when
+ * a character other than a space or a punctuation mark stands against an end, or a hit crosses one, the slice is
+ * scanned instead.
+ */
+export function firstPhraseIn(re: RegExp, canon: string, hits: readonly PhraseHit[], from: number, to: number): PhraseHit | undefined {
+  const i = firstAtOrAfter(hits, from);
+  const hit = i < hits.length && hits[i].start < to ? hits[i] : undefined;
+  const bordered = (from === 0 || isBreakAt(canon, from - 1)) && (to === canon.length || isBreakAt(canon, to));
+  const crossed = (i > 0 && hits[i - 1].end > from) || (hit !== undefined && hit.end > to);
+  return bordered && !crossed ? hit : findPhrases(re, canon, from, to, 1)[0];
+}
+
 export function hasPhrase(re: RegExp, canon: string, from = 0, to = canon.length): boolean {
   return firstMatch(re, from === 0 && to === canon.length ? canon : canon.slice(from, to)) !== null;
 }
@@ -146,6 +170,12 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
  * `charClass.test(canon.replace(re, ''))` without building that string, stopping at the first such character.
  */
 export function holdsOutsidePhrases(re: RegExp, canon: string, charClass: RegExp): boolean {
+  // Most texts start with such a character and with no phrase: the first match, if any, comes after it.
+  const atStart = stickyBody.get(re);
+  if (atStart && canon.length && charClass.test(firstCodePoint(canon))) {
+    atStart.lastIndex = 0;
+    if (!atStart.test(canon)) return true;
+  }
   let found = false;
   let kept = 0;
   scan(re, canon, (m) => {
@@ -154,4 +184,8 @@ export function holdsOutsidePhrases(re: RegExp, canon: string, charClass: RegExp
     return !found;
   });
   return found || (kept < canon.length && charClass.test(kept === 0 ? canon : canon.slice(kept)));
+}
+
+function firstCodePoint(s: string): string {
+  return s.slice(0, (s.codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
 }

@@ -12,7 +12,8 @@ export interface Sentence {
 
 // A sentence ends at `.`, `!`, `?`, `…` followed by white space or the end, but not after an abbreviation (`TP.`,
 // `Tp.`) and not inside a number (`0.7024`).
-const SENTENCE_END = /[.!?…]+/gu;
+// No `u` flag: every character is a single UTF-16 unit, and the scan runs faster without it.
+const SENTENCE_END = /[.!?…]+/g;
 const ABBREVIATION_BEFORE = /(?<!\p{L})(?:tp|tx|tt|q|p|ts|th\.s|pgs|gs|ths|ông|bà)$/iu;
 const isSpaceAt = unitTest(/\s/u);
 const SEMICOLON = 0x3b;
@@ -46,8 +47,10 @@ function push(out: Sentence[], start: number, end: number, block: number, text: 
 /** True when block `index` continues the list of the block before it (that block ends in `;`, `:` or `,`). */
 export function continuesPreviousBlock(text: string, blocks: Block[], index: number): boolean {
   if (index === 0) return false;
-  const prev = text.slice(blocks[index - 1].start, blocks[index - 1].end).trimEnd();
-  // The last character read directly: a regex anchored at the end would scan the whole block.
-  const last = prev.charCodeAt(prev.length - 1);
-  return last === SEMICOLON || last === COLON || last === COMMA;
+  // The last character before the trailing spaces, read directly: no copy of the block, no regex anchored at its end.
+  const { start, end } = blocks[index - 1];
+  let last = end;
+  while (last > start && isSpaceAt(text, last - 1)) last--;
+  const code = last > start ? text.charCodeAt(last - 1) : NaN;
+  return code === SEMICOLON || code === COLON || code === COMMA;
 }

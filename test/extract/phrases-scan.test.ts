@@ -2,7 +2,7 @@
 // opens with: it must find exactly what the regex finds on its own, in slices too, at every kind of boundary (letters,
 // digits, astral letters and lone surrogates right before a phrase).
 import { describe, expect, it } from 'vitest';
-import { findPhrases, hasPhrase, holdsOutsidePhrases, phraseRegex } from '../../src/extract/phrases.js';
+import { findPhrases, firstPhraseIn, hasPhrase, holdsOutsidePhrases, phraseRegex } from '../../src/extract/phrases.js';
 
 const PHRASES = ['chuyển đổi số', 'số hoá', 'đổi số', 'kế hoạch', 'kế', 'nq', 'tt&tt', 'bộ tt&tt'];
 const PIECES = ['chuyển', 'đổi', 'số', 'hoá', 'kế', 'hoạch', 'nq', 'tt&tt', 'bộ', ' ', '  ', '\n', ',', 'a', '1', 'đ', '𝐀', '\ud835', '\udc00', '-'];
@@ -55,6 +55,36 @@ describe('findPhrases', () => {
   });
 });
 
+describe('firstPhraseIn', () => {
+  const re = phraseRegex(PHRASES);
+
+  it('gives what a scan of the slice gives, at every pair of ends', () => {
+    let read = 0;
+    for (let seed = 1; seed < 300; seed++) {
+      const text = textOf(seed) + textOf(seed * 7 + 3);
+      const hits = findPhrases(re, text);
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const expected = findPhrases(re, text, from, to, 1)[0];
+          read += expected ? 1 : 0;
+          expect(firstPhraseIn(re, text, hits, from, to)).toEqual(expected);
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(500);
+  });
+
+  it('scans a slice whose end cuts a longer hit, or that a letter touches', () => {
+    const text = 'chuyển đổi số hoá';
+    const hits = findPhrases(re, text);
+    // The whole text's hit `chuyển đổi số` hides `đổi số`, which a slice from `đổi` finds.
+    expect(firstPhraseIn(re, text, hits, 7, 13)).toEqual({ start: 7, end: 13, text: 'đổi số' });
+    // Cut inside the hit: `chuyển đổi` alone is no phrase.
+    expect(firstPhraseIn(re, text, hits, 0, 10)).toBeUndefined();
+    expect(firstPhraseIn(re, 'akế', findPhrases(re, 'akế'), 1, 3)).toEqual({ start: 1, end: 3, text: 'kế' });
+  });
+});
+
 describe('holdsOutsidePhrases', () => {
   const re = phraseRegex(PHRASES);
   const WORD_CHARACTER = /[^\s\p{P}]/u;
@@ -72,5 +102,13 @@ describe('holdsOutsidePhrases', () => {
     expect(holdsOutsidePhrases(re, 'a kế, số hoá', WORD_CHARACTER)).toBe(true);
     expect(holdsOutsidePhrases(re, 'kế, x số hoá', WORD_CHARACTER)).toBe(true);
     expect(holdsOutsidePhrases(re, 'kế, số hoá 1', WORD_CHARACTER)).toBe(true);
+  });
+
+  it('reads a first character outside any phrase, or one a phrase at the start covers', () => {
+    expect(holdsOutsidePhrases(re, 'kếx', WORD_CHARACTER)).toBe(true);
+    expect(holdsOutsidePhrases(re, 'xkế', WORD_CHARACTER)).toBe(true);
+    expect(holdsOutsidePhrases(re, 'kế', WORD_CHARACTER)).toBe(false);
+    expect(holdsOutsidePhrases(re, '𝐱 kế', WORD_CHARACTER)).toBe(true);
+    expect(holdsOutsidePhrases(re, '\ud835 kế', WORD_CHARACTER)).toBe(WORD_CHARACTER.test('\ud835'));
   });
 });

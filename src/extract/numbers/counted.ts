@@ -8,7 +8,8 @@ import { skipSpaces } from './text-scan.js';
 /** Words read at most, enough for `đô thị thông minh cấp tỉnh`. */
 const MAX_WORDS = 5;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
-const ONE_SPACE = /[ \u00a0]/;
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
 
 export interface Counted {
   text: string;
@@ -26,7 +27,8 @@ export function countedWords(nfc: string, pos: number, stopBefore: (wordStart: n
     const m = WORD.exec(nfc);
     if (!m) break;
     end = p + m[0].length;
-    if (!ONE_SPACE.test(nfc[end] ?? '')) break;
+    const after = nfc.charCodeAt(end);
+    if (after !== SPACE && after !== NO_BREAK_SPACE) break;
     p = end + 1;
   }
   return end > start ? { text: nfc.slice(start, end), start, end } : null;

@@ -35,12 +35,20 @@ const MIN_PHONE_DIGITS = 8;
 export function blockedSpans(canonical: string): Span[] {
   const spans: Span[] = [];
   for (const re of [FULL_DATE, DASH_CHAIN, CLOCK_TIME, PHONE]) {
-    for (const m of re === FULL_DATE || re === CLOCK_TIME ? matchesNotAfter(re, NOT_AFTER, canonical) : canonical.matchAll(re)) {
+    for (const m of re === FULL_DATE || re === CLOCK_TIME ? matchesNotAfter(re, NOT_AFTER, canonical) : allMatches(re, canonical)) {
       if (re === PHONE && m[0].replace(/\D/g, '').length < MIN_PHONE_DIGITS) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** `text.matchAll(re)` for a global regex that never matches empty, without the copy of the regex it makes. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 /** Whether [start, end) lies inside one of the sorted spans. */

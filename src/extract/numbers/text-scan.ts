@@ -20,7 +20,9 @@ function isSpaceCode(code: number): boolean {
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  // One UTF-16 unit (what `text[i]` gives) is judged from the remembered verdicts, without a regex run.
+  return ch.length === 1 ? isLetterCode(ch.charCodeAt(0)) : LETTER.test(ch);
 }
 
 /** Whether the UTF-16 unit at `at` is a letter (a surrogate half alone is not); false outside the text. */
