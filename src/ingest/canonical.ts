@@ -2,6 +2,7 @@
 // (so it shares offsets) and folds what differs under every Unicode normal form: old-style tone placement
 // (`hòa`, `ủy`) to new-style (`hoà`, `uỷ`), look-alike capitals (`Ð` U+00D0, `Ɖ` U+0189) to `Đ`, and case.
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { unitTest } from './unit-class.js';
 
 const COMBINING = /\p{M}/u;
 /**
@@ -92,16 +93,30 @@ for (const [first, second] of [
 // then looked up, so the scan stays linear on any input.
 const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
-// What the fast path edits, found in the lower-cased text (a class of half the letters scans twice as fast): an
-// old-style pair or a look-alike, lower-cased; each hit is then judged on the written text. Lower-casing keeps every
-// offset when it keeps the length (no character shortens: a test checks).
+// What the fast path edits, found in the lower-cased text: a look-alike (lower-cased, and only ever from one), then an
+// old-style pair, lower-cased, each judged on the written text. Lower-casing keeps every offset when it keeps the
+// length (no character shortens: a test checks).
 const charClass = (chars: Iterable<string>) => `[${[...new Set(chars)].join('')}]`;
-const OLD_STYLE_LOWER = [...OLD_STYLE.keys()].map((k) => k.toLowerCase());
-const EDIT_CANDIDATE = new RegExp(
-  `${charClass(OLD_STYLE_LOWER.map((k) => k[0]))}${charClass(OLD_STYLE_LOWER.map((k) => k[1]))}|${charClass(Object.keys(LOOKALIKE).map((c) => c.toLowerCase()))}`,
-  'g',
-);
+const LOWER_LOOKALIKES = [...new Set(Object.keys(LOOKALIKE).map((c) => c.toLowerCase()))];
+const LOWER_LOOKALIKE = new RegExp(charClass(LOWER_LOOKALIKES), 'g');
+/**
+ * The lower-cased old-style pairs only (`[òóỏõọ][ae]|[ùúủũụ]y`), no pair of every first letter with every second: a
+ * class product would also stop at every `của`. The pairs' first letters are never second letters, so no hit can hide
+ * another.
+ */
+function pairAlternation(pairs: Iterable<string>): string {
+  const firstsBySecond = new Map<string, string[]>();
+  for (const [first, second] of pairs) firstsBySecond.set(second, [...(firstsBySecond.get(second) ?? []), first]);
+  const secondsByFirsts = new Map<string, string[]>();
+  for (const [second, firsts] of firstsBySecond) {
+    const firstClass = charClass(firsts.sort());
+    secondsByFirsts.set(firstClass, [...(secondsByFirsts.get(firstClass) ?? []), second]);
+  }
+  return [...secondsByFirsts].map(([firsts, seconds]) => firsts + charClass(seconds)).join('|');
+}
+const OLD_STYLE_PAIR = new RegExp(pairAlternation([...OLD_STYLE.keys()].map((k) => k.toLowerCase())), 'g');
 const LETTER = /^\p{L}$/u;
+const isLetterUnit = unitTest(/\p{L}/u);
 // Σ lower-cases by its context (final ς): such text takes the letter-by-letter path.
 const CONTEXTUAL_CASE = '\u03a3';
 // The one letter whose lower case is longer (`i̇`).
@@ -109,22 +124,18 @@ const LENGTHENING_CASE = '\u0130';
 
 /** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
 export function canonicalize(nfc: string): string {
-  const lower = nfc.toLowerCase();
+  let lower = nfc.toLowerCase();
   if (lower.length !== nfc.length || nfc.includes(CONTEXTUAL_CASE)) return canonicalizeByLetter(nfc);
   // Lower case commutes with the folds (each maps letters to letters of the same case class), so one native
   // lower-casing and a few spliced edits give what fold-then-lower gives.
-  EDIT_CANDIDATE.lastIndex = 0;
-  let m = EDIT_CANDIDATE.exec(lower);
+  if (LOWER_LOOKALIKES.some((c) => lower.includes(c))) lower = lower.replace(LOWER_LOOKALIKE, 'đ');
+  OLD_STYLE_PAIR.lastIndex = 0;
+  let m = OLD_STYLE_PAIR.exec(lower);
   if (!m) return lower;
   let out = '';
   let copied = 0;
-  for (; m; m = EDIT_CANDIDATE.exec(lower)) {
+  for (; m; m = OLD_STYLE_PAIR.exec(lower)) {
     const at = m.index;
-    if (LOOKALIKE[nfc[at]]) {
-      out += lower.slice(copied, at) + 'đ';
-      copied = at + 1;
-      continue;
-    }
     const pair = OLD_STYLE.get(nfc.slice(at, at + 2));
     if (pair && endsShortWord(nfc, at)) {
       out += lower.slice(copied, at) + pair.toLowerCase();
@@ -147,14 +158,27 @@ export function joinedCanonical(text: string, canonicals: readonly string[]): st
 /** True when the two letters at `at` end a word (a run of letters) of two to four UTF-16 units. */
 function endsShortWord(text: string, at: number): boolean {
   const end = at + 2;
-  if (end < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(end)!))) return false;
+  if (end < text.length && letterStartsAt(text, end)) return false;
   let start = at;
   while (start > 0 && start > end - 5) {
+    const low = text.charCodeAt(start - 1);
+    if (low < 0xd800 || low > 0xdfff) {
+      if (!isLetterUnit(text, start - 1)) break;
+      start--;
+      continue;
+    }
     const before = codePointBefore(text, start);
     if (!LETTER.test(before)) break;
     start -= before.length;
   }
   return end - start <= 4;
+}
+
+/** Whether the code point that starts at `at` is a letter (a surrogate pair read whole, a lone surrogate none). */
+function letterStartsAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdfff) return isLetterUnit(text, at);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 function codePointBefore(text: string, at: number): string {
