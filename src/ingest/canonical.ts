@@ -2,7 +2,6 @@
 // (so it shares offsets) and folds what differs under every Unicode normal form: old-style tone placement
 // (`hòa`, `ủy`) to new-style (`hoà`, `uỷ`), look-alike capitals (`Ð` U+00D0, `Ɖ` U+0189) to `Đ`, and case.
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { unitTest } from './unit-class.js';
 
 const COMBINING = /\p{M}/u;
 /**
@@ -116,7 +115,6 @@ function pairAlternation(pairs: Iterable<string>): string {
 }
 const OLD_STYLE_PAIR = new RegExp(pairAlternation([...OLD_STYLE.keys()].map((k) => k.toLowerCase())), 'g');
 const LETTER = /^\p{L}$/u;
-const isLetterUnit = unitTest(/\p{L}/u);
 // Σ lower-cases by its context (final ς): such text takes the letter-by-letter path.
 const CONTEXTUAL_CASE = '\u03a3';
 // The one letter whose lower case is longer (`i̇`).
@@ -158,27 +156,14 @@ export function joinedCanonical(text: string, canonicals: readonly string[]): st
 /** True when the two letters at `at` end a word (a run of letters) of two to four UTF-16 units. */
 function endsShortWord(text: string, at: number): boolean {
   const end = at + 2;
-  if (end < text.length && letterStartsAt(text, end)) return false;
+  if (end < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(end)!))) return false;
   let start = at;
   while (start > 0 && start > end - 5) {
-    const low = text.charCodeAt(start - 1);
-    if (low < 0xd800 || low > 0xdfff) {
-      if (!isLetterUnit(text, start - 1)) break;
-      start--;
-      continue;
-    }
     const before = codePointBefore(text, start);
     if (!LETTER.test(before)) break;
     start -= before.length;
   }
   return end - start <= 4;
-}
-
-/** Whether the code point that starts at `at` is a letter (a surrogate pair read whole, a lone surrogate none). */
-function letterStartsAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0xd800 || code > 0xdfff) return isLetterUnit(text, at);
-  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 function codePointBefore(text: string, at: number): string {
