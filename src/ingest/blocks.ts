@@ -1,6 +1,6 @@
 // Blocks as the format readers produce them, and the view they are joined into.
-import { canonicalize, MAY_CHANGE_UNDER_NFC, toNfc } from './canonical.js';
-import { foldBlockSpaces } from './clean-block.js';
+import { canonicalize, toNfc } from './canonical.js';
+import { foldBlock } from './clean-block.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import type { Block } from './types.js';
 
@@ -23,8 +23,7 @@ export interface CanonicalBlock extends RawBlock {
 export function cleanBlocks(blocks: RawBlock[]): CanonicalBlock[] {
   const out: CanonicalBlock[] = [];
   for (const block of blocks) {
-    const folded = foldBlockSpaces(block.text);
-    const nfcStable = !MAY_CHANGE_UNDER_NFC.test(folded.text);
+    const { folded, nfcStable } = foldBlock(block.text);
     const text = nfcStable ? folded : toNfc(folded);
     if (text.length) out.push({ text, kind: block.kind, canonical: canonicalize(text.text), nfcStable });
   }

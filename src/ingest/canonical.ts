@@ -92,15 +92,28 @@ for (const [first, second] of [
 // then looked up, so the scan stays linear on any input.
 const WORD = /\p{L}+/gu;
 const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u0256': 'đ' };
-// What the fast path edits, found in the lower-cased text (a class of half the letters scans twice as fast): an
-// old-style pair or a look-alike, lower-cased; each hit is then judged on the written text. Lower-casing keeps every
-// offset when it keeps the length (no character shortens: a test checks).
+// What the fast path edits, found in the lower-cased text: a look-alike (lower-cased, and only ever from one), then an
+// old-style pair, lower-cased, each judged on the written text. Lower-casing keeps every offset when it keeps the
+// length (no character shortens: a test checks).
 const charClass = (chars: Iterable<string>) => `[${[...new Set(chars)].join('')}]`;
-const OLD_STYLE_LOWER = [...OLD_STYLE.keys()].map((k) => k.toLowerCase());
-const EDIT_CANDIDATE = new RegExp(
-  `${charClass(OLD_STYLE_LOWER.map((k) => k[0]))}${charClass(OLD_STYLE_LOWER.map((k) => k[1]))}|${charClass(Object.keys(LOOKALIKE).map((c) => c.toLowerCase()))}`,
-  'g',
-);
+const LOWER_LOOKALIKES = [...new Set(Object.keys(LOOKALIKE).map((c) => c.toLowerCase()))];
+const LOWER_LOOKALIKE = new RegExp(charClass(LOWER_LOOKALIKES), 'g');
+/**
+ * The lower-cased old-style pairs only (`[òóỏõọ][ae]|[ùúủũụ]y`), no pair of every first letter with every second: a
+ * class product would also stop at every `của`. The pairs' first letters are never second letters, so no hit can hide
+ * another.
+ */
+function pairAlternation(pairs: Iterable<string>): string {
+  const firstsBySecond = new Map<string, string[]>();
+  for (const [first, second] of pairs) firstsBySecond.set(second, [...(firstsBySecond.get(second) ?? []), first]);
+  const secondsByFirsts = new Map<string, string[]>();
+  for (const [second, firsts] of firstsBySecond) {
+    const firstClass = charClass(firsts.sort());
+    secondsByFirsts.set(firstClass, [...(secondsByFirsts.get(firstClass) ?? []), second]);
+  }
+  return [...secondsByFirsts].map(([firsts, seconds]) => firsts + charClass(seconds)).join('|');
+}
+const OLD_STYLE_PAIR = new RegExp(pairAlternation([...OLD_STYLE.keys()].map((k) => k.toLowerCase())), 'g');
 const LETTER = /^\p{L}$/u;
 // Σ lower-cases by its context (final ς): such text takes the letter-by-letter path.
 const CONTEXTUAL_CASE = '\u03a3';
@@ -109,22 +122,18 @@ const LENGTHENING_CASE = '\u0130';
 
 /** The canonical view of an NFC string: same length, new-style tones, folded look-alikes, lower case. */
 export function canonicalize(nfc: string): string {
-  const lower = nfc.toLowerCase();
+  let lower = nfc.toLowerCase();
   if (lower.length !== nfc.length || nfc.includes(CONTEXTUAL_CASE)) return canonicalizeByLetter(nfc);
   // Lower case commutes with the folds (each maps letters to letters of the same case class), so one native
   // lower-casing and a few spliced edits give what fold-then-lower gives.
-  EDIT_CANDIDATE.lastIndex = 0;
-  let m = EDIT_CANDIDATE.exec(lower);
+  if (LOWER_LOOKALIKES.some((c) => lower.includes(c))) lower = lower.replace(LOWER_LOOKALIKE, 'đ');
+  OLD_STYLE_PAIR.lastIndex = 0;
+  let m = OLD_STYLE_PAIR.exec(lower);
   if (!m) return lower;
   let out = '';
   let copied = 0;
-  for (; m; m = EDIT_CANDIDATE.exec(lower)) {
+  for (; m; m = OLD_STYLE_PAIR.exec(lower)) {
     const at = m.index;
-    if (LOOKALIKE[nfc[at]]) {
-      out += lower.slice(copied, at) + 'đ';
-      copied = at + 1;
-      continue;
-    }
     const pair = OLD_STYLE.get(nfc.slice(at, at + 2));
     if (pair && endsShortWord(nfc, at)) {
       out += lower.slice(copied, at) + pair.toLowerCase();

@@ -1,6 +1,7 @@
 // Folds the white space of one block, keeping the map: every run of white space (NBSP, narrow NBSP, other space
 // separators, tabs, line breaks inside a paragraph) becomes one plain space, zero-width characters and soft hyphens
 // go, full-width digits and `％` become ASCII, and the ends are trimmed. (NFC comes after: see `cleanBlocks`.)
+import { MAY_CHANGE_UNDER_NFC } from './canonical.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import { unitClass } from './unit-class.js';
 
@@ -18,16 +19,21 @@ export const FOLDABLE_BUT_SPACE =
 // Two plain spaces or a foldable other than a plain space: one scan finds both (two scans cost a third more).
 const UNEVEN_FOLDABLE = new RegExp(` {2}|${FOLDABLE_BUT_SPACE.source}`, 'g');
 
+/** The foldables other than a plain space that NFC could not change: every other one it could (a test checks). */
+export const FOLDABLE_NFC_STABLE = /[\t\n\v\f\r\u00a0\u00ad]/;
+// What the fold or NFC may change inside a block: nearly every block holds none, and one scan tells both.
+const FOLD_OR_NFC_AT_WORK = new RegExp(` {2}|${FOLDABLE_NFC_STABLE.source}|${MAY_CHANGE_UNDER_NFC.source}`);
+
 /**
  * Positions inside the runs to rewrite, in order: a space at the start, two plain spaces or a foldable other than a
  * plain space (one a run, the search going on after the run it found, so a long run is walked once), a space at the
  * end.
  */
-function foldCandidates(text: string): number[] {
+function foldCandidates(text: string, inside: boolean): number[] {
   const at: number[] = [];
   if (text[0] === ' ') at.push(0);
   UNEVEN_FOLDABLE.lastIndex = 0;
-  for (let m = UNEVEN_FOLDABLE.exec(text); m; m = UNEVEN_FOLDABLE.exec(text)) {
+  for (let m = inside ? UNEVEN_FOLDABLE.exec(text) : null; m; m = UNEVEN_FOLDABLE.exec(text)) {
     at.push(m.index);
     UNEVEN_FOLDABLE.lastIndex = foldableRunEnd(text, m.index);
   }
@@ -45,12 +51,13 @@ function foldableRunEnd(text: string, i: number): number {
 /**
  * The runs of foldable characters to rewrite, as [start, end) pairs: every run of two or more, and a lone one
  * unless it is a plain space between words (most of them, left in the verbatim text). Each such run holds one of
- * the few candidates cheap scans find, and is grown from it.
+ * the few candidates cheap scans find, and is grown from it. `inside` false: the text is known to hold no run to
+ * rewrite but at its ends.
  */
-function foldableRuns(text: string): number[] {
+function foldableRuns(text: string, inside: boolean): number[] {
   const runs: number[] = [];
   let covered = 0;
-  for (const at of foldCandidates(text)) {
+  for (const at of foldCandidates(text, inside)) {
     if (at < covered) continue;
     let start = at;
     while (start > 0 && isFoldable(text.charCodeAt(start - 1))) start--;
@@ -60,10 +67,24 @@ function foldableRuns(text: string): number[] {
   return runs;
 }
 
+/**
+ * The block text with its white space folded, and whether it is NFC as it stands (no character of it could change
+ * under NFC).
+ */
+export function foldBlock(raw: MappedText): { folded: MappedText; nfcStable: boolean } {
+  if (!FOLD_OR_NFC_AT_WORK.test(raw.text)) return { folded: foldSpaces(raw, false), nfcStable: true };
+  const folded = foldSpaces(raw, true);
+  return { folded, nfcStable: !MAY_CHANGE_UNDER_NFC.test(folded.text) };
+}
+
 /** The block text with its white space folded, mapped into the source `raw` is mapped into. */
 export function foldBlockSpaces(raw: MappedText): MappedText {
+  return foldSpaces(raw, true);
+}
+
+function foldSpaces(raw: MappedText, inside: boolean): MappedText {
   const text = raw.text;
-  const runs = foldableRuns(text);
+  const runs = foldableRuns(text, inside);
   if (!runs.length) return raw;
   const b = new MappedTextBuilder();
   let plainStart = 0;

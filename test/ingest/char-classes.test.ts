@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { MAY_CHANGE_UNDER_NFC, MAYBE_MARK } from '../../src/ingest/canonical.js';
-import { FOLDABLE, FOLDABLE_BUT_SPACE } from '../../src/ingest/clean-block.js';
+import { FOLDABLE, FOLDABLE_BUT_SPACE, FOLDABLE_NFC_STABLE } from '../../src/ingest/clean-block.js';
 import { WINDOWS_1252_80_TO_9F } from '../../src/ingest/data/windows-1252.js';
 
 // The cheap classes that stand in front of exact tests must cover what they stand for.
@@ -33,6 +33,12 @@ describe('character classes', () => {
 
   it('FOLDABLE_BUT_SPACE is FOLDABLE without the plain space', () => {
     expect(EVERY_UNIT.filter((c) => (FOLDABLE.test(c) && c !== ' ') !== FOLDABLE_BUT_SPACE.test(c))).toEqual([]);
+  });
+
+  it('a foldable other than a plain space is in FOLDABLE_NFC_STABLE or one NFC might change, never both', () => {
+    const foldable = EVERY_UNIT.filter((c) => FOLDABLE_BUT_SPACE.test(c));
+    expect(foldable.filter((c) => FOLDABLE_NFC_STABLE.test(c) === MAY_CHANGE_UNDER_NFC.test(c))).toEqual([]);
+    expect(EVERY_UNIT.filter((c) => FOLDABLE_NFC_STABLE.test(c) && !FOLDABLE_BUT_SPACE.test(c))).toEqual([]);
   });
 
   it('the Windows-1252 table is what iconv-lite decodes', () => {

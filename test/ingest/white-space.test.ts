@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldBlockSpaces } from '../../src/ingest/clean-block.js';
+import { MAY_CHANGE_UNDER_NFC } from '../../src/ingest/canonical.js';
+import { foldBlock, foldBlockSpaces } from '../../src/ingest/clean-block.js';
 import { MappedText } from '../../src/ingest/mapped-text.js';
 import { unitTest } from '../../src/ingest/unit-class.js';
 import { foldedGaps, isEvenlySpaced, singleSpaced } from '../../src/ingest/white-space.js';
@@ -61,6 +62,21 @@ describe('foldBlockSpaces', () => {
         const out = foldBlockSpaces(MappedText.identity(text));
         expect(out.text).toBe(folded(text));
         for (let i = 0; i < out.length; i++) expect(out.sourceEnd(i + 1)).toBeGreaterThan(out.sourceStart(i));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('foldBlock folds as foldBlockSpaces does and tells whether NFC could change the result', () => {
+    const chars = [' ', ' ', '\t', '\n', '\u00a0', '\u202f', '\u200b', '\u00ad', '\ufeff', '９', 'a', 'ệ', 'e\u0301', '\u{1f600}', '–'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 14 }), (parts) => {
+        const raw = MappedText.identity(parts.join(''));
+        const { folded, nfcStable } = foldBlock(raw);
+        const expected = foldBlockSpaces(raw);
+        expect(folded.text).toBe(expected.text);
+        expect(folded.sourceSpan(0, folded.length)).toEqual(expected.sourceSpan(0, expected.length));
+        expect(nfcStable).toBe(!MAY_CHANGE_UNDER_NFC.test(expected.text));
       }),
       { numRuns: 3000 },
     );

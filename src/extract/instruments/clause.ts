@@ -24,9 +24,17 @@ export function sentenceStart(text: string, pos: number, reach = 600): number {
   return floor;
 }
 
+// The stops as a scan finds them inside a window; a full stop at the window's last character is judged by `isStop`,
+// which sees the character after it.
+const STOP = /[;!?\n]|\.(?=\s)/g;
+
 /** Where the clause holding offset `pos` ends (exclusive), looking ahead at most `reach` characters. */
 export function clauseEnd(text: string, pos: number, reach = 300): number {
   const ceiling = Math.min(text.length, pos + reach);
-  for (let i = pos; i < ceiling; i++) if (isStop(text, i)) return i;
-  return ceiling;
+  if (ceiling <= pos) return ceiling;
+  // A scan of the window (never beyond it, so a text without stops is not read again for every noun).
+  STOP.lastIndex = 0;
+  const stop = STOP.exec(text.slice(pos, ceiling));
+  if (stop) return pos + stop.index;
+  return isStop(text, ceiling - 1) ? ceiling - 1 : ceiling;
 }
