@@ -78,10 +78,6 @@ export function foldBlock(raw: MappedText): { folded: MappedText; nfcStable: boo
 }
 
 /** The block text with its white space folded, mapped into the source `raw` is mapped into. */
-export function foldBlockSpaces(raw: MappedText): MappedText {
-  return foldSpaces(raw, true);
-}
-
 function foldSpaces(raw: MappedText, inside: boolean): MappedText {
   const text = raw.text;
   const runs = foldableRuns(text, inside);
